@@ -1,0 +1,136 @@
+/** The catalogue's typed model. Raw JSON becomes these types only in parse-catalogue.ts (app) and in scripts/lib (build). */
+
+export const LOCAL_REGION_IDS = [
+  'kaufbeuren',
+  'ostallgaeu',
+  'coburg-stadt',
+  'coburg-land',
+  'gummersbach',
+] as const;
+export type LocalRegionId = (typeof LOCAL_REGION_IDS)[number];
+export type WideAreaId = 'bayern' | 'deutschland';
+export type AreaId = LocalRegionId | WideAreaId;
+
+export type Confidence = 'high' | 'medium' | 'low';
+export type CoordinatesPrecision = 'exact' | 'municipality';
+
+export interface Phone {
+  /** Canonical: E.164 (+49…) or a German short number (110, 112, 116xxx). */
+  number: string;
+  /** As the source writes it. */
+  display: string;
+  description?: string;
+}
+
+export interface Address {
+  address_1: string | null;
+  postal_code: string | null;
+  city: string;
+}
+
+export interface Location {
+  name?: string;
+  address: Address;
+  latitude: number;
+  longitude: number;
+  coordinates_precision: CoordinatesPrecision;
+  coordinates_source?: string;
+}
+
+export interface Source {
+  url: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source; null when the page shows no date. */
+  date: string | null;
+  confidence: Confidence;
+  note: string | null;
+}
+
+export interface FurtherSource {
+  title: string;
+  url?: string;
+  document?: string;
+  date?: string;
+}
+
+/** One offer as it is written in data/catalogue/*.json (HSDS-aligned names). */
+export interface OfferRecord {
+  id: string;
+  name: string;
+  organization: { name: string };
+  category: string;
+  description: string;
+  stages: string[];
+  audiences: string[];
+  topics: string[];
+  modes: string[];
+  languages: string[];
+  free: boolean | null;
+  phones: Phone[];
+  email: string | null;
+  url: string | null;
+  locations: Location[];
+  schedule: { description: string } | null;
+  available_24_7: boolean;
+  /** AGS codes of the Jugendamt areas served, or 'bayern' / 'deutschland'. */
+  service_areas: string[];
+  source: Source;
+  further_sources?: FurtherSource[];
+  assured_date: string;
+  end_date?: string;
+}
+
+/** An offer as the app and the matching core see it: the record plus the region ids it serves. */
+export interface Offer extends OfferRecord {
+  areas: AreaId[];
+}
+
+export interface RegionInfo {
+  id: AreaId;
+  code: string;
+  name: string;
+  kind: 'local' | 'wide';
+  state?: string;
+  jugendamt?: string;
+  catchment_ags?: string[];
+  catchment_note?: string;
+}
+
+export interface TaxonomyTerm {
+  id: string;
+  label: string;
+  synonyms?: string[];
+  description?: string;
+  sources?: string[];
+  derived_from?: string;
+}
+
+export interface Taxonomy {
+  topics: TaxonomyTerm[];
+  stages: TaxonomyTerm[];
+  audiences: TaxonomyTerm[];
+  modes: TaxonomyTerm[];
+  categories: TaxonomyTerm[];
+  languages: TaxonomyTerm[];
+}
+
+/** What the build publishes as catalogue.<hash>.json and the app loads. */
+export interface Catalogue {
+  version: 1;
+  hash: string;
+  built: string;
+  /** Newest assured_date of any offer: the "Stand" of the whole catalogue. */
+  assured: string;
+  regions: RegionInfo[];
+  taxonomy: Taxonomy;
+  offers: Offer[];
+}
+
+/** The tiny manifest that names the current catalogue. */
+export interface CatalogueManifest {
+  version: 1;
+  hash: string;
+  count: number;
+  built: string;
+  assured: string;
+  catalogue: string;
+}
