@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import type { OfferRecord } from '../../../src/catalogue/types.ts';
+import { DATA } from '../paths.ts';
+import { checkContact } from './contact.ts';
+import { checkDates, isRealDate } from './dates.ts';
+import { displayPath } from './display.ts';
+import { checkKnownIds, createDuplicateCheck } from './ids.ts';
+import { checkLocations } from './locations.ts';
+import { checkPhones } from './phones.ts';
+import { readJsonFile } from './read.ts';
+import { loadReference } from './reference.ts';
+import { compileSchema, schemaIssues } from './schema.ts';
+import type { CheckedOffer, CheckResult, OfferContext, Problem, Reference, Report } from './types.ts';
+import { checkWarnings } from './warnings.ts';
+
+export { formatProblem } from './format.ts';
+export type { CheckedOffer, CheckResult, Problem } from './types.ts';
+
+/** The checks that need a well-shaped offer; each reports through the context. */
+const OFFER_CHECKS: ((ctx: OfferContext) => void)[] = [
+  checkKnownIds,
+  checkPhones,
+  checkLocations,
+  checkDates,
+  checkContact,
+  checkWarnings,
+];
+
+interface Run {
+  today: string;
+  ref: Reference | null;
+  validate: ValidateFunction | null;
+  problems: Problem[];
+  offers: CheckedOffer[];
+  checkDuplicate: ReturnType<typeof createDuplicateCheck>;
+}
+
+/** All catalogue files of a data folder, sorted so that output and duplicate order are stable. */
+export function catalogueFiles(dataDir: string = DATA): string[] {
+  const dir = path.join(dataDir, 'catalogue');
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+function reporterFor(file: string, problems: Problem[]): Report {
+  const shown = displayPath(file);
+  return (pointer, message, rule, severity = 'error') => {
+    problems.push({ severity, file: shown, pointer, message, rule });
+  };
+}
+
+function loadSchema(dataDir: string, problems: Problem[]): ValidateFunction | null {
+  const file = path.join(dataDir, 'schema', 'catalogue.schema.json');
+  const result = readJsonFile(file);
+  if (result.ok && result.value && typeof result.value === 'object') return compileSchema(result.value);
+  const message = result.ok ? 'the schema must be a JSON object' : result.message;
+  reporterFor(file, problems)('', message, 'reference');
+  return null;
+}
+
+/** Offers with a schema finding inside them are not checked further: their fields may have any type. */
+function offerIndexesWithIssues(pointers: string[]): Set<number> {
+  const indexes = pointers.map((p) => /^\/offers\/(\d+)(\/|$)/.exec(p)?.[1]).filter((i) => i !== undefined);
+  return new Set(indexes.map(Number));
+}
+
+function checkOffer(run: Run, file: string, raw: unknown, pointer: string, wellShaped: boolean): void {
+  const report = reporterFor(file, run.problems);
+  const id = (raw as { id?: unknown } | null)?.id;
+  if (typeof id === 'string') run.checkDuplicate(id, file, pointer, report);
+  if (!wellShaped || !run.validate) return;
+  const record = raw as OfferRecord;
+  run.offers.push({ file: displayPath(file), pointer, record });
+  const { ref, today } = run;
+  if (ref) for (const check of OFFER_CHECKS) check({ record, pointer, ref, today, report });
+}
+
+function checkFile(run: Run, file: string): void {
+  const report = reporterFor(file, run.problems);
+  const read = readJsonFile(file);
+  if (!read.ok) {
+    report('', read.message, 'read');
+    return;
+  }
+  const issues = run.validate ? schemaIssues(run.validate, read.value) : [];
+  for (const issue of issues) report(issue.pointer, issue.message, issue.rule);
+  const offers = (read.value as { offers?: unknown } | null)?.offers;
+  if (!Array.isArray(offers)) return;
+  const broken = offerIndexesWithIssues(issues.map((i) => i.pointer));
+  offers.forEach((raw, i) => {
+    checkOffer(run, file, raw, `/offers/${i}`, !broken.has(i));
+  });
+}
+
+/** Checks catalogue files against the schema and the reference data. `today` is injected: checks never read the clock. */
+export function checkCatalogue(options: { files?: string[]; today: string; dataDir?: string }): CheckResult {
+  const { today, dataDir = DATA } = options;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !isRealDate(today)) {
+    throw new Error(`today must be YYYY-MM-DD: ${today}`);
+  }
+  const problems: Problem[] = [];
+  const ref = loadReference(dataDir, problems);
+  const validate = loadSchema(dataDir, problems);
+  const run: Run = { today, ref, validate, problems, offers: [], checkDuplicate: createDuplicateCheck() };
+  for (const file of options.files ?? catalogueFiles(dataDir)) checkFile(run, file);
+  return { problems, offers: run.offers };
+}

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { OfferRecord, Taxonomy } from '../../../src/catalogue/types.ts';
+
+/** The project's real data folder: every fixture starts from it. */
+export const REAL_DATA = path.resolve(import.meta.dirname, '../../../data');
+
+/** The files the check reads; the rest of data/ (sources, hsds, eval) is not needed. */
+const NEEDED = ['catalogue', 'schema', 'taxonomy.json', 'regions.json', 'places.json', 'geo/regions.geojson'];
+
+const made: string[] = [];
+
+/** A fresh temp copy of the data the check needs; removed again by removeCopies(). */
+export function copyData(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-check-'));
+  for (const entry of NEEDED) {
+    fs.cpSync(path.join(REAL_DATA, entry), path.join(dir, entry), { recursive: true });
+  }
+  made.push(dir);
+  return dir;
+}
+
+/** Deletes all temp copies made so far. */
+export function removeCopies(): void {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** Path of one catalogue file inside a data copy. */
+export const catalogueFile = (dir: string, name: string): string =>
+  path.join(dir, 'catalogue', `${name}.json`);
+
+type CatalogueJson = { $schema: string; offers: Record<string, unknown>[] };
+
+/** Changes one offer of a catalogue file in place; the callback gets the raw object so it may break its shape. */
+export function editOffer(
+  dir: string,
+  name: string,
+  index: number,
+  change: (offer: Record<string, unknown> & OfferRecord) => void,
+): void {
+  const file = catalogueFile(dir, name);
+  const json = JSON.parse(fs.readFileSync(file, 'utf8')) as CatalogueJson;
+  const offer = json.offers[index];
+  if (!offer) throw new Error(`${name}.json has no offer ${index}`);
+  change(offer as Record<string, unknown> & OfferRecord);
+  fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+}
+
+/** The ids of one taxonomy list of the real data, as the "known:" part of messages lists them. */
+export function knownIds(key: keyof Taxonomy): string {
+  const taxonomy = JSON.parse(fs.readFileSync(path.join(REAL_DATA, 'taxonomy.json'), 'utf8')) as Taxonomy;
+  return taxonomy[key].map((t) => t.id).join(', ');
+}
