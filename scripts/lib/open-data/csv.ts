@@ -1,0 +1,85 @@
+import type { OfferRecord, RegionInfo } from '../../../src/catalogue/types.ts';
+import type { OpenDataContext } from './types.ts';
+
+/** Byte order mark: lets Excel open the UTF-8 file with its umlauts intact. */
+export const BOM = '\uFEFF';
+/** RFC 4180 line ending. */
+export const CRLF = '\r\n';
+/** Separator inside one cell for lists (topics, phones, several locations). */
+export const LIST_SEPARATOR = '|';
+
+type Cell = string | number | boolean | null | undefined;
+
+/** A number, or several joined with LIST_SEPARATOR: such cells are data, never formulas, and are not guarded. */
+const NUMERIC = /^-?\d+(\.\d+)?(\|-?\d+(\.\d+)?)*$/;
+/** Leading characters that make Excel, LibreOffice or Google Sheets read a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Formula-injection guard: a text cell starting with = + - @ TAB or CR gets a leading apostrophe. */
+export function guardFormula(text: string): string {
+  return FORMULA_START.test(text) && !NUMERIC.test(text) ? `'${text}` : text;
+}
+
+/** One RFC 4180 field: guarded, then quoted when it holds a comma, semicolon, quote, CR or LF. */
+export function csvField(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  const text = guardFormula(String(value));
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV line without its line ending. */
+export function csvRow(cells: Cell[]): string {
+  return cells.map(csvField).join(',');
+}
+
+const list = (values: readonly (string | number | null)[]): string =>
+  values.map((v) => (v === null ? '' : String(v))).join(LIST_SEPARATOR);
+
+type Column = { name: string; value: (o: OfferRecord, regions: RegionInfo[]) => Cell };
+
+/** The CSV columns in order; data/README-open-data.md documents each one. */
+export const CSV_COLUMNS: readonly Column[] = [
+  { name: 'id', value: (o) => o.id },
+  { name: 'name', value: (o) => o.name },
+  { name: 'organization', value: (o) => o.organization.name },
+  { name: 'category', value: (o) => o.category },
+  { name: 'description', value: (o) => o.description },
+  { name: 'topics', value: (o) => list(o.topics) },
+  { name: 'stages', value: (o) => list(o.stages) },
+  { name: 'audiences', value: (o) => list(o.audiences) },
+  { name: 'modes', value: (o) => list(o.modes) },
+  { name: 'languages', value: (o) => list(o.languages) },
+  { name: 'free', value: (o) => o.free },
+  { name: 'phones', value: (o) => list(o.phones.map((p) => p.display)) },
+  { name: 'email', value: (o) => o.email },
+  { name: 'url', value: (o) => o.url },
+  { name: 'street', value: (o) => list(o.locations.map((l) => l.address.address_1)) },
+  { name: 'postal_code', value: (o) => list(o.locations.map((l) => l.address.postal_code)) },
+  { name: 'city', value: (o) => list(o.locations.map((l) => l.address.city)) },
+  { name: 'latitude', value: (o) => list(o.locations.map((l) => l.latitude)) },
+  { name: 'longitude', value: (o) => list(o.locations.map((l) => l.longitude)) },
+  { name: 'coordinates_precision', value: (o) => list(o.locations.map((l) => l.coordinates_precision)) },
+  { name: 'hours', value: (o) => o.schedule?.description },
+  { name: 'available_24_7', value: (o) => o.available_24_7 },
+  {
+    name: 'regions',
+    value: (o, regions) =>
+      list(o.service_areas.map((code) => regions.find((r) => r.code === code)?.id ?? code)),
+  },
+  { name: 'service_areas', value: (o) => list(o.service_areas) },
+  { name: 'source_url', value: (o) => o.source.url },
+  { name: 'source_date', value: (o) => o.source.date },
+  { name: 'confidence', value: (o) => o.source.confidence },
+  { name: 'assured_date', value: (o) => o.assured_date },
+  { name: 'end_date', value: (o) => o.end_date },
+];
+
+/** The header names, in column order. */
+export const CSV_HEADER: readonly string[] = CSV_COLUMNS.map((c) => c.name);
+
+/** All offers as one CSV: BOM, header row, one row per offer sorted by id, comma-separated, CRLF, RFC 4180 quoting. */
+export function toOffersCsv(offers: OfferRecord[], ctx: OpenDataContext): string {
+  const sorted = [...offers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rows = sorted.map((o) => csvRow(CSV_COLUMNS.map((c) => c.value(o, ctx.regions))));
+  return `${BOM}${[csvRow([...CSV_HEADER]), ...rows].join(CRLF)}${CRLF}`;
+}
