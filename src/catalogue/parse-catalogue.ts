@@ -1,0 +1,119 @@
+import type { Catalogue, CatalogueManifest, Offer, RegionInfo, Taxonomy, TaxonomyTerm } from './types.ts';
+
+/** Raised when downloaded catalogue JSON does not have the shape the app relies on; names the path. */
+export class CatalogueFormatError extends Error {
+  constructor(
+    readonly path: string,
+    detail: string,
+  ) {
+    super(`catalogue ${path}: ${detail}`);
+    this.name = 'CatalogueFormatError';
+  }
+}
+
+type Json = Record<string, unknown>;
+
+function object(value: unknown, path: string): Json {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new CatalogueFormatError(path, 'must be an object');
+  }
+  return value as Json;
+}
+
+function array(value: unknown, path: string): unknown[] {
+  if (!Array.isArray(value)) throw new CatalogueFormatError(path, 'must be an array');
+  return value;
+}
+
+function string(value: unknown, path: string): string {
+  if (typeof value !== 'string') throw new CatalogueFormatError(path, 'must be a string');
+  return value;
+}
+
+function nullableString(value: unknown, path: string): string | null {
+  return value === null ? null : string(value, path);
+}
+
+function strings(value: unknown, path: string): string[] {
+  return array(value, path).map((item, i) => string(item, `${path}/${i}`));
+}
+
+function parseOffer(value: unknown, path: string): Offer {
+  const o = object(value, path);
+  for (const key of ['id', 'name', 'category', 'description', 'assured_date'])
+    string(o[key], `${path}/${key}`);
+  for (const key of ['stages', 'audiences', 'topics', 'modes', 'languages', 'service_areas', 'areas']) {
+    strings(o[key], `${path}/${key}`);
+  }
+  string(object(o.organization, `${path}/organization`).name, `${path}/organization/name`);
+  nullableString(o.email, `${path}/email`);
+  nullableString(o.url, `${path}/url`);
+  array(o.phones, `${path}/phones`).forEach((p, i) => {
+    const phone = object(p, `${path}/phones/${i}`);
+    string(phone.number, `${path}/phones/${i}/number`);
+    string(phone.display, `${path}/phones/${i}/display`);
+  });
+  array(o.locations, `${path}/locations`).forEach((l, i) => {
+    const loc = object(l, `${path}/locations/${i}`);
+    object(loc.address, `${path}/locations/${i}/address`);
+    if (typeof loc.latitude !== 'number' || typeof loc.longitude !== 'number') {
+      throw new CatalogueFormatError(`${path}/locations/${i}`, 'needs numeric latitude and longitude');
+    }
+  });
+  const source = object(o.source, `${path}/source`);
+  string(source.url, `${path}/source/url`);
+  if (typeof o.available_24_7 !== 'boolean')
+    throw new CatalogueFormatError(`${path}/available_24_7`, 'must be a boolean');
+  return o as unknown as Offer;
+}
+
+function parseTerms(value: unknown, path: string): TaxonomyTerm[] {
+  return array(value, path).map((t, i) => {
+    const term = object(t, `${path}/${i}`);
+    string(term.id, `${path}/${i}/id`);
+    string(term.label, `${path}/${i}/label`);
+    return term as unknown as TaxonomyTerm;
+  });
+}
+
+function parseTaxonomy(value: unknown, path: string): Taxonomy {
+  const t = object(value, path);
+  const keys = ['topics', 'stages', 'audiences', 'modes', 'categories', 'languages'] as const;
+  return Object.fromEntries(keys.map((k) => [k, parseTerms(t[k], `${path}/${k}`)])) as unknown as Taxonomy;
+}
+
+/** The one boundary where downloaded catalogue JSON becomes a typed Catalogue; throws CatalogueFormatError. */
+export function parseCatalogue(value: unknown): Catalogue {
+  const c = object(value, '');
+  if (c.version !== 1) throw new CatalogueFormatError('/version', `unsupported version ${String(c.version)}`);
+  const regions = array(c.regions, '/regions').map((r, i) => {
+    const region = object(r, `/regions/${i}`);
+    string(region.id, `/regions/${i}/id`);
+    string(region.name, `/regions/${i}/name`);
+    return region as unknown as RegionInfo;
+  });
+  return {
+    version: 1,
+    hash: string(c.hash, '/hash'),
+    built: string(c.built, '/built'),
+    assured: string(c.assured, '/assured'),
+    regions,
+    taxonomy: parseTaxonomy(c.taxonomy, '/taxonomy'),
+    offers: array(c.offers, '/offers').map((o, i) => parseOffer(o, `/offers/${i}`)),
+  };
+}
+
+/** Parses the small manifest that names the current catalogue file. */
+export function parseManifest(value: unknown): CatalogueManifest {
+  const m = object(value, '');
+  if (m.version !== 1) throw new CatalogueFormatError('/version', `unsupported version ${String(m.version)}`);
+  if (typeof m.count !== 'number') throw new CatalogueFormatError('/count', 'must be a number');
+  return {
+    version: 1,
+    hash: string(m.hash, '/hash'),
+    count: m.count,
+    built: string(m.built, '/built'),
+    assured: string(m.assured, '/assured'),
+    catalogue: string(m.catalogue, '/catalogue'),
+  };
+}

@@ -1,0 +1,18 @@
+import i18next, { type i18n, type TFunction } from 'i18next';
+import de from './locales/de.json';
+
+export type { TFunction };
+
+/** Creates an i18next instance with German bundled; other locales arrive later and load on demand. */
+export function createI18n(): i18n {
+  const instance = i18next.createInstance();
+  instance.init({
+    lng: 'de',
+    fallbackLng: 'de',
+    resources: { de: { translation: de } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  return instance;
+}

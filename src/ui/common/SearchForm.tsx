@@ -1,0 +1,31 @@
+import { useT } from '../context.ts';
+
+type Props = { query?: string };
+
+/** The free-text search: a real form that works without JavaScript, submitting to /results?q=. */
+export function SearchForm({ query = '' }: Props) {
+  const t = useT();
+  return (
+    <search class="search">
+      <form action="/results" method="get">
+        <label for="search-q">{t('start.searchLabel')}</label>
+        <p id="search-hint" class="hint">
+          {t('start.searchHint')}
+        </p>
+        <div class="search__row">
+          <input
+            id="search-q"
+            name="q"
+            type="search"
+            value={query}
+            aria-describedby="search-hint"
+            autocomplete="off"
+            enterkeyhint="search"
+            maxLength={500}
+          />
+          <button type="submit">{t('start.searchButton')}</button>
+        </div>
+      </form>
+    </search>
+  );
+}

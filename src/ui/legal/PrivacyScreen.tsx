@@ -1,0 +1,31 @@
+import { useT } from '../context.ts';
+import { Field } from './Field.tsx';
+import { operator } from './operator.ts';
+
+/** Datenschutzerklärung: what Lotse does not do, what stays on the device, what a web server logs. */
+export function PrivacyScreen() {
+  const t = useT();
+  return (
+    <div class="prose">
+      <h1>{t('legal.privacyTitle')}</h1>
+      <p>{t('legal.privacyIntro')}</p>
+      <ul>
+        <li>{t('legal.privacyNoTracking')}</li>
+        <li>{t('legal.privacyAnswers')}</li>
+        <li>{t('legal.privacyDevice')}</li>
+      </ul>
+      <h2>{t('legal.privacyServerHeading')}</h2>
+      <p>{t('legal.privacyServer')}</p>
+      <dl class="facts">
+        <Field label={t('legal.hosting')} value={operator.hosting} />
+        <Field label={t('legal.privacyServerHeading')} value={operator.log_retention} />
+      </dl>
+      <h2>{t('legal.privacyController')}</h2>
+      <dl class="facts">
+        <Field label={t('legal.operator')} value={operator.name} />
+        <Field label={t('legal.address')} value={operator.address} />
+        <Field label={t('legal.email')} value={operator.email} />
+      </dl>
+    </div>
+  );
+}

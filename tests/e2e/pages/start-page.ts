@@ -1,0 +1,34 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The start screen as a user and a screen reader meet it. */
+export class StartPage {
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/`);
+    await this.summary().waitFor();
+  }
+
+  headings(level: number): Locator {
+    return this.page.locator(`h${level}`);
+  }
+
+  searchBox(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Wonach suchen Sie?' });
+  }
+
+  summary(): Locator {
+    return this.page.getByRole('heading', { level: 2, name: /Lotse kennt \d+ Angebote?\./ });
+  }
+
+  emergencyLinks(): Locator {
+    return this.page.locator('.emergency a[href^="tel:"]');
+  }
+
+  footerLink(name: string): Locator {
+    return this.page.getByRole('contentinfo').getByRole('link', { name });
+  }
+}
