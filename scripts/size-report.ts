@@ -1,0 +1,78 @@
+/**
+ * Size budgets on the production build (gzip level 9): what a phone downloads before the first screen works.
+ * Prints a table; exits 1 when a budget is exceeded. `--json` prints the rows as JSON.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { ROOT } from './lib/paths.ts';
+
+export interface Budget {
+  name: string;
+  files: string[];
+  limitKb: number;
+}
+
+export interface BudgetRow extends Budget {
+  bytes: number;
+  gzip: number;
+  ok: boolean;
+}
+
+/** The JS and CSS files dist/index.html loads before anything is lazy-loaded. */
+export function initialAssets(dist: string): { js: string[]; css: string[] } {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
+  return { js: refs.filter((r) => r.endsWith('.js')), css: refs.filter((r) => r.endsWith('.css')) };
+}
+
+/** The budgets that apply today; the map chunk gets its own once src/map exists. */
+export function budgets(dist: string): Budget[] {
+  const { js, css } = initialAssets(dist);
+  const catalogueDir = path.join(dist, 'catalogue');
+  const manifest = JSON.parse(fs.readFileSync(path.join(catalogueDir, 'manifest.json'), 'utf8')) as {
+    catalogue: string;
+    index?: string;
+  };
+  const data = [manifest.catalogue, manifest.index]
+    .filter((f): f is string => !!f)
+    .map((f) => `catalogue/${f}`);
+  return [
+    { name: 'initial JavaScript', files: js, limitKb: 45 },
+    { name: 'CSS', files: css, limitKb: 10 },
+    { name: 'catalogue + index', files: data, limitKb: 60 },
+  ];
+}
+
+/** Measures each budget's files raw and gzipped. */
+export function measure(dist: string, list: Budget[]): BudgetRow[] {
+  return list.map((b) => {
+    const contents = b.files.map((f) => fs.readFileSync(path.join(dist, f)));
+    const bytes = contents.reduce((sum, c) => sum + c.length, 0);
+    const gzip = contents.reduce((sum, c) => sum + gzipSync(c, { level: 9 }).length, 0);
+    return { ...b, bytes, gzip, ok: gzip <= b.limitKb * 1024 };
+  });
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function main(): void {
+  const dist = path.join(ROOT, 'dist');
+  const rows = measure(dist, budgets(dist));
+  if (process.argv.includes('--json')) {
+    console.log(
+      JSON.stringify(rows.map(({ name, bytes, gzip, limitKb, ok }) => ({ name, bytes, gzip, limitKb, ok }))),
+    );
+  } else {
+    console.log('| budget | files | raw | gzip | limit | |\n|---|---|---|---|---|---|');
+    for (const r of rows) {
+      console.log(
+        `| ${r.name} | ${r.files.length} | ${kb(r.bytes)} | ${kb(r.gzip)} | ${r.limitKb} KB | ${r.ok ? 'ok' : 'OVER'} |`,
+      );
+    }
+  }
+  if (rows.some((r) => !r.ok)) process.exit(1);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
