@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Catalogue, CatalogueManifest } from '../src/catalogue/types.ts';
 import { checkCatalogue, formatProblem } from './lib/check/index.ts';
 import { writeOpenData } from './lib/open-data/index.ts';
-import { PUBLIC } from './lib/paths.ts';
+import { DATA, PUBLIC } from './lib/paths.ts';
 import { readReference, toOffer } from './lib/read-data.ts';
 
 /** A short content hash: the same data always gives the same file name. */
@@ -18,15 +18,15 @@ export function contentHash(text: string): string {
 }
 
 /** Builds the catalogue object from validated records; `built` is injected so that the hash ignores it. */
-export function assembleCatalogue(today: string, built: string): Omit<Catalogue, 'hash'> {
-  const result = checkCatalogue({ today });
+export function assembleCatalogue(today: string, built: string, dataDir = DATA): Omit<Catalogue, 'hash'> {
+  const result = checkCatalogue({ today, dataDir });
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     throw new Error(
       `catalogue has ${errors.length} error(s); nothing was published:\n${errors.map(formatProblem).join('\n')}`,
     );
   }
-  const { regions, taxonomy } = readReference();
+  const { regions, taxonomy } = readReference(dataDir);
   const offers = result.offers.map((o) => toOffer(o.record, regions));
   const assured =
     offers

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { assembleCatalogue, contentHash, publishCatalogue } from '../../../scripts/build-catalogue.ts';
+import { parseCatalogue, parseManifest } from '../../../src/catalogue/index.ts';
+import { catalogueFile, copyData, editOffer, removeCopies } from './catalogue-fixture.ts';
+
+const TODAY = '2026-11-25';
+const BUILT = '2026-11-25T12:00:00.000Z';
+
+afterEach(removeCopies);
+
+function outDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-build-'));
+}
+
+describe('build-catalogue', () => {
+  it('publishes a hashed catalogue the app can parse, with a manifest naming it', () => {
+    const out = outDir();
+    const manifest = publishCatalogue(out, assembleCatalogue(TODAY, BUILT, copyData()));
+    const read = (file: string) => JSON.parse(fs.readFileSync(path.join(out, 'catalogue', file), 'utf8'));
+    expect(parseManifest(read('manifest.json'))).toEqual(manifest);
+    const catalogue = parseCatalogue(read(manifest.catalogue));
+    expect(catalogue.offers).toHaveLength(99);
+    expect(manifest.catalogue).toBe(`catalogue.${manifest.hash}.json`);
+    expect(catalogue.offers.find((o) => o.id === 'koki-ostallgaeu')?.areas).toEqual(['ostallgaeu']);
+  });
+
+  it('gives the same hash for the same data, whatever the build time', () => {
+    const data = copyData();
+    const a = publishCatalogue(outDir(), assembleCatalogue(TODAY, BUILT, data));
+    const b = publishCatalogue(outDir(), assembleCatalogue(TODAY, '2030-01-01T00:00:00.000Z', data));
+    expect(a.hash).toBe(b.hash);
+    expect(a.hash).toMatch(/^[0-9a-f]{12}$/);
+    expect(contentHash('x')).not.toBe(contentHash('y'));
+  });
+
+  it.each([
+    [
+      'a duplicated id',
+      (dir: string) =>
+        editOffer(dir, 'ostallgaeu', 0, (o) => Object.assign(o, { id: 'koki-stadt-kaufbeuren' })),
+    ],
+    [
+      'an unknown field',
+      (dir: string) => editOffer(dir, 'kaufbeuren', 0, (o) => Object.assign(o, { fax: '1' })),
+    ],
+    [
+      'a phone number that is not one',
+      (dir: string) =>
+        editOffer(dir, 'ostallgaeu', 0, (o) =>
+          Object.assign(o, { phones: [{ number: '+4912', display: '012' }] }),
+        ),
+    ],
+    ['an empty catalogue file', (dir: string) => fs.writeFileSync(catalogueFile(dir, 'gummersbach'), '')],
+    [
+      'a non-JSON catalogue file',
+      (dir: string) => fs.writeFileSync(catalogueFile(dir, 'gummersbach'), '{"offers": ['),
+    ],
+  ])('refuses to publish a catalogue with %s, naming the problem', (_label, breakIt) => {
+    const data = copyData();
+    breakIt(data);
+    expect(() => assembleCatalogue(TODAY, BUILT, data)).toThrow(
+      /nothing was published:\ndata|nothing was published:\n\S+\.json: /,
+    );
+  });
+});
