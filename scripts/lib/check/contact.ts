@@ -11,7 +11,7 @@ export function isEmailAddress(email: string): boolean {
 }
 
 /** Why a link shown to families is not acceptable, or null. */
-function linkProblem(url: string): string | null {
+export function linkProblem(url: string): string | null {
   if (!URL.canParse(url)) return `invalid URL "${url}"`;
   return new URL(url).protocol === 'https:' ? null : 'URL must use https';
 }

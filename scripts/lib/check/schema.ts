@@ -20,6 +20,7 @@ const PATTERN_MESSAGES: [string, string][] = [
   ['$defs/fullDate/pattern', 'must be a date written YYYY-MM-DD'],
   ['$defs/url/pattern', 'must be a URL starting with https:// and without spaces'],
   ['postal_code/pattern', 'must be a five-digit postal code'],
+  ['$defs/covers/items/pattern', 'must be a JSON pointer into the offer, e.g. /phones/0'],
 ];
 
 const TYPE_WORDS: Record<string, string> = {

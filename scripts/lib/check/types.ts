@@ -55,4 +55,6 @@ export interface OfferContext {
   ref: Reference;
   today: string;
   report: Report;
+  /** Ids of data/organizations.json; null when that file is unusable (references are then not checked). */
+  organizations: ReadonlySet<string> | null;
 }

@@ -12,7 +12,9 @@ import {
   catalogueFile,
   copyData,
   editOffer,
+  editOrganization,
   knownIds,
+  organizationsPath,
   REAL_DATA,
   removeCopies,
 } from './catalogue-fixture.ts';
@@ -291,6 +293,117 @@ describe('dates, links and e-mail', () => {
     });
     const line = `${catalogueFile(dir, 'coburg-land')}: /offers/2/email: invalid e-mail address "familie@landkreis-coburg"`;
     expectOnlyError(dir, line);
+  });
+});
+
+describe('sources of contact fields', () => {
+  const uncovered =
+    "contact field has no source (add its pointer to source.covers or to a further_sources entry's covers)";
+
+  it('reports a contact field that no source covers', () => {
+    const dir = copyData();
+    editOffer(dir, 'wide-area', 0, (o) => {
+      o.phones.push({ number: '+4983429110', display: '08342 911-0' });
+    });
+    expectOnlyError(dir, `${catalogueFile(dir, 'wide-area')}: /offers/0/phones/1: ${uncovered}`);
+  });
+
+  it('accepts a contact field covered by a further source', () => {
+    const dir = copyData();
+    editOffer(dir, 'wide-area', 0, (o) => {
+      o.email = 'info@example.org';
+      o.further_sources = [{ title: 'Flyer', url: 'https://example.org/flyer', covers: ['/email'] }];
+    });
+    expect(errorLines(checkCatalogue({ dataDir: dir, today: TODAY }))).toEqual([]);
+  });
+
+  it('reports a covers entry that points at nothing', () => {
+    const dir = copyData();
+    editOffer(dir, 'wide-area', 0, (o) => {
+      o.source.covers = [...(o.source.covers ?? []), '/email'];
+    });
+    const line = `${catalogueFile(dir, 'wide-area')}: /offers/0/source/covers/2: covers "/email", but the offer has no value there`;
+    expectOnlyError(dir, line);
+  });
+
+  it('requires a url or document on a further source that covers fields', () => {
+    const dir = copyData();
+    editOffer(dir, 'wide-area', 0, (o) => {
+      o.further_sources = [{ title: 'Hearsay', covers: ['/url'] }];
+    });
+    const line = `${catalogueFile(dir, 'wide-area')}: /offers/0/further_sources/0: a further source that covers fields needs a url or a document`;
+    expectOnlyError(dir, line);
+  });
+
+  it('explains a covers entry that is not a JSON pointer', () => {
+    const dir = copyData();
+    editOffer(dir, 'wide-area', 0, (o) => {
+      o.source.covers = ['phones/0', '/url'];
+    });
+    const line = `${catalogueFile(dir, 'wide-area')}: /offers/0/source/covers/0: must be a JSON pointer into the offer, e.g. /phones/0`;
+    expectOnlyError(dir, line);
+  });
+});
+
+describe('organizations', () => {
+  it('reports an unknown organization id', () => {
+    const dir = copyData();
+    editOffer(dir, 'kaufbeuren', 0, (o) => {
+      o.organization.id = 'stadt-kaufbeuren-x';
+    });
+    const line = `${catalogueFile(dir, 'kaufbeuren')}: /offers/0/organization/id: unknown organization "stadt-kaufbeuren-x" (not in organizations.json)`;
+    expectOnlyError(dir, line);
+  });
+
+  it('reports an organization phone that is not canonical', () => {
+    const dir = copyData();
+    const i = editOrganization(dir, 'landratsamt-ostallgaeu', (org) => {
+      const [phone] = org.phones;
+      if (phone) phone.number = '08342 911-0';
+    });
+    const message = 'phone number "08342 911-0" is not in canonical form; it would be "+4983429110"';
+    expectOnlyError(dir, `${organizationsPath(dir)}: /organizations/${i}/phones/0/number: ${message}`);
+  });
+
+  it('reports an organization phone whose display dials another number', () => {
+    const dir = copyData();
+    const i = editOrganization(dir, 'landratsamt-ostallgaeu', (org) => {
+      const [phone] = org.phones;
+      if (phone) phone.display = '08342 911-1';
+    });
+    const message = 'display "08342 911-1" does not match number "+4983429110"';
+    expectOnlyError(dir, `${organizationsPath(dir)}: /organizations/${i}/phones/0/display: ${message}`);
+  });
+
+  it('reports a duplicate organization id', () => {
+    const dir = copyData();
+    const file = organizationsPath(dir);
+    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { organizations: { id: string }[] };
+    const [first] = json.organizations;
+    if (first) json.organizations.push({ ...first });
+    fs.writeFileSync(file, JSON.stringify(json));
+    const i = json.organizations.length - 1;
+    const line = `${organizationsPath(dir)}: /organizations/${i}/id: duplicate organization id "stadt-kaufbeuren"`;
+    expectOnlyError(dir, line);
+  });
+
+  it('requires https and a well-formed e-mail for organizations', () => {
+    const dir = copyData();
+    const i = editOrganization(dir, 'landratsamt-coburg-familienbuero', (org) => {
+      org.url = 'http://www.landkreis-coburg.de';
+      org.email = 'familie@landkreis-coburg';
+    });
+    const result = checkCatalogue({ dataDir: dir, today: TODAY });
+    expect(errorLines(result)).toEqual([
+      `${organizationsPath(dir)}: /organizations/${i}/url: URL must use https`,
+      `${organizationsPath(dir)}: /organizations/${i}/email: invalid e-mail address "familie@landkreis-coburg"`,
+    ]);
+  });
+
+  it('reports a missing organizations.json and skips the id check', () => {
+    const dir = copyData();
+    fs.rmSync(organizationsPath(dir));
+    expectOnlyError(dir, `${organizationsPath(dir)}: /: cannot read file (ENOENT)`);
   });
 });
 

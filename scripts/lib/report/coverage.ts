@@ -1,0 +1,138 @@
+import type { OfferRecord, Organization, RegionInfo, Taxonomy } from '../../../src/catalogue/types.ts';
+import { sourceName, sourcesCovering } from '../check/covers.ts';
+import { isOlderThanThreeYears, isRealDate } from '../check/dates.ts';
+
+/** One row of the coverage table: shares are over the offers that have not ended. */
+export interface CoverageRow {
+  /** A local region id, `local` (every local offer once) or `wide-area`. */
+  area: string;
+  name: string;
+  offers: number;
+  ended: number;
+  active: number;
+  direct: number;
+  provider: number;
+  directOrProvider: number;
+  confirmed: number;
+  /** Taxonomy topics that no active offer of this area covers (not computed for wide-area). */
+  topicsWithoutOffer: string[];
+}
+
+/** A KoKi / Frühe-Hilfen coordination and the sources behind its phone and website. */
+export interface KokiRow {
+  id: string;
+  name: string;
+  areas: string[];
+  phone: string | null;
+  phoneSources: string[];
+  url: string | null;
+  urlSources: string[];
+  /** The provider's name when its organization has a contact of its own ("reach via"), else null. */
+  provider: string | null;
+  reachable: boolean;
+}
+
+export interface CoverageReport {
+  today: string;
+  rows: CoverageRow[];
+  koki: KokiRow[];
+}
+
+/** Whether the offer itself gives a phone, e-mail or website. */
+export const hasDirectContact = (o: OfferRecord): boolean => o.phones.length > 0 || !!o.email || !!o.url;
+
+const hasContact = (org: Organization | undefined): boolean =>
+  !!org && (org.phones.length > 0 || !!org.email || !!org.url);
+
+/** Whether the offer's source or any further source is dated within three years of today. */
+export function confirmedRecently(o: OfferRecord, today: string): boolean {
+  const dates = [o.source.date, ...(o.further_sources ?? []).map((s) => s.date)];
+  return dates.some((d) => typeof d === 'string' && isRealDate(d) && !isOlderThanThreeYears(d, today));
+}
+
+const hasEnded = (o: OfferRecord, today: string): boolean => o.end_date !== undefined && o.end_date <= today;
+
+function row(
+  area: string,
+  name: string,
+  offers: OfferRecord[],
+  ctx: { orgs: Map<string, Organization>; taxonomy: Taxonomy; today: string; topics: boolean },
+): CoverageRow {
+  const active = offers.filter((o) => !hasEnded(o, ctx.today));
+  const provider = (o: OfferRecord) => hasContact(ctx.orgs.get(o.organization.id ?? ''));
+  const covered = new Set(active.flatMap((o) => o.topics));
+  return {
+    area,
+    name,
+    offers: offers.length,
+    ended: offers.length - active.length,
+    active: active.length,
+    direct: active.filter(hasDirectContact).length,
+    provider: active.filter(provider).length,
+    directOrProvider: active.filter((o) => hasDirectContact(o) || provider(o)).length,
+    confirmed: active.filter((o) => confirmedRecently(o, ctx.today)).length,
+    topicsWithoutOffer: ctx.topics ? ctx.taxonomy.topics.map((t) => t.id).filter((t) => !covered.has(t)) : [],
+  };
+}
+
+function kokiRow(o: OfferRecord, areas: string[], orgs: Map<string, Organization>): KokiRow {
+  const names = (pointer: string) => sourcesCovering(o, pointer).map(sourceName);
+  const phone = o.phones[0]?.display ?? null;
+  const phoneSources = o.phones.length > 0 ? names('/phones/0') : [];
+  const urlSources = o.url ? names('/url') : [];
+  const reachable = phoneSources.length > 0 || urlSources.length > 0;
+  const org = orgs.get(o.organization.id ?? '');
+  const provider = org && hasContact(org) ? org.name : null;
+  return { id: o.id, name: o.name, areas, phone, phoneSources, url: o.url, urlSources, provider, reachable };
+}
+
+/**
+ * Coverage of the catalogue per local region (an offer serving two regions counts in both), all local offers
+ * once, and wide-area offers; plus the KoKi / Frühe-Hilfen coordinations. Pure: `today` is injected.
+ */
+export function coverageReport(
+  offers: OfferRecord[],
+  organizations: Organization[],
+  taxonomy: Taxonomy,
+  regions: RegionInfo[],
+  today: string,
+): CoverageReport {
+  const byCode = new Map(regions.map((r) => [r.code, r]));
+  const areasOf = (o: OfferRecord) =>
+    o.service_areas.map((c) => byCode.get(c)).filter((r) => r !== undefined);
+  const isLocal = (o: OfferRecord) => {
+    const areas = areasOf(o);
+    return areas.length > 0 && areas.every((r) => r.kind === 'local');
+  };
+  const ctx = { orgs: new Map(organizations.map((org) => [org.id, org])), taxonomy, today, topics: true };
+  const local = offers.filter(isLocal);
+  const rows = regions
+    .filter((r) => r.kind === 'local')
+    .map((r) =>
+      row(
+        r.id,
+        r.name,
+        local.filter((o) => o.service_areas.includes(r.code)),
+        ctx,
+      ),
+    );
+  rows.push(row('local', 'Alle lokalen Angebote', local, ctx));
+  rows.push(
+    row(
+      'wide-area',
+      'Bayern- und bundesweit',
+      offers.filter((o) => !isLocal(o)),
+      { ...ctx, topics: false },
+    ),
+  );
+  const koki = offers
+    .filter((o) => o.category === 'koki')
+    .map((o) =>
+      kokiRow(
+        o,
+        areasOf(o).map((r) => r.id),
+        ctx.orgs,
+      ),
+    );
+  return { today, rows, koki };
+}
