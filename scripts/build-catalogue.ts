@@ -6,11 +6,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Catalogue, CatalogueManifest } from '../src/catalogue/types.ts';
+import type { Catalogue, CatalogueManifest, Source, Taxonomy, TaxonomyTerm } from '../src/catalogue/types.ts';
+import { buildSearchIndex, packIndex, type SafetyFile, type SynonymsFile } from '../src/matching/index.ts';
 import { checkCatalogue, formatProblem } from './lib/check/index.ts';
 import { writeOpenData } from './lib/open-data/index.ts';
 import { DATA, PUBLIC } from './lib/paths.ts';
-import { readReference, toOffer } from './lib/read-data.ts';
+import { readDataJson, readOrganizations, readReference, toOffer } from './lib/read-data.ts';
 
 /** A short content hash: the same data always gives the same file name. */
 export function contentHash(text: string): string {
@@ -33,19 +34,68 @@ export function assembleCatalogue(today: string, built: string, dataDir = DATA):
       .map((o) => o.assured_date)
       .sort()
       .at(-1) ?? today;
-  return { version: 1, built, assured, regions, taxonomy, offers };
+  const organizations = readOrganizations(dataDir);
+  return { version: 1, built, assured, regions, taxonomy, organizations, offers };
 }
 
-/** Writes catalogue.<hash>.json and manifest.json, removing older generated catalogues. */
-export function publishCatalogue(outDir: string, body: Omit<Catalogue, 'hash'>): CatalogueManifest {
+/** The search index for a catalogue: built here, at build time, so the phone only loads it. */
+export function indexFor(body: Omit<Catalogue, 'hash'>, dataDir = DATA): unknown {
+  const today = body.built.slice(0, 10);
+  const index = buildSearchIndex({
+    // An offer whose source says it ended stays viewable by its id but is never searched.
+    offers: body.offers.filter((o) => !o.end_date || o.end_date > today),
+    taxonomy: body.taxonomy,
+    regions: body.regions,
+    synonyms: readDataJson<SynonymsFile>('synonyms.json', dataDir),
+    places: readDataJson<{ places: { name: string; region: string; postal_codes: string[] }[] }>(
+      'places.json',
+      dataDir,
+    ).places,
+    safety: readDataJson<SafetyFile>('safety.json', dataDir),
+  });
+  return packIndex(index);
+}
+
+/**
+ * What the phone downloads: the catalogue without what only coordinators read (research notes, per-field
+ * source pointers) and without the taxonomy synonyms, which the search index already holds in compiled form.
+ */
+export function publishable(body: Omit<Catalogue, 'hash'>): Omit<Catalogue, 'hash'> {
+  const term = ({ synonyms: _synonyms, ...t }: TaxonomyTerm): TaxonomyTerm => t;
+  const taxonomy = Object.fromEntries(
+    Object.entries(body.taxonomy).map(([kind, terms]) => [kind, (terms as TaxonomyTerm[]).map(term)]),
+  ) as unknown as Taxonomy;
+  const source = ({ note: _note, covers: _covers, ...s }: Source): Source => ({ ...s, note: null });
+  return {
+    ...body,
+    taxonomy,
+    organizations: body.organizations.map((o) => ({ ...o, source: source(o.source) })),
+    offers: body.offers.map((o) => ({
+      ...o,
+      source: source(o.source),
+      ...(o.further_sources ? { further_sources: o.further_sources.map(({ covers: _c, ...s }) => s) } : {}),
+    })),
+  };
+}
+
+/** Writes catalogue.<hash>.json, index.<hash>.json and manifest.json, removing older generated files. */
+export function publishCatalogue(
+  outDir: string,
+  body: Omit<Catalogue, 'hash'>,
+  index: unknown,
+): CatalogueManifest {
   const dir = path.join(outDir, 'catalogue');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const { built, ...hashed } = body;
+  const published = publishable(body);
+  const { built, ...hashed } = published;
   const hash = contentHash(JSON.stringify(hashed));
-  const catalogue: Catalogue = { ...body, hash };
+  const catalogue: Catalogue = { ...published, hash };
   const file = `catalogue.${hash}.json`;
   fs.writeFileSync(path.join(dir, file), JSON.stringify(catalogue));
+  const indexText = JSON.stringify(index);
+  const indexFile = `index.${contentHash(indexText)}.json`;
+  fs.writeFileSync(path.join(dir, indexFile), indexText);
   const manifest: CatalogueManifest = {
     version: 1,
     hash,
@@ -53,6 +103,7 @@ export function publishCatalogue(outDir: string, body: Omit<Catalogue, 'hash'>):
     built,
     assured: body.assured,
     catalogue: file,
+    index: indexFile,
   };
   fs.writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
@@ -63,7 +114,7 @@ function main(): void {
   const today = now.toISOString().slice(0, 10);
   try {
     const body = assembleCatalogue(today, now.toISOString());
-    const manifest = publishCatalogue(PUBLIC, body);
+    const manifest = publishCatalogue(PUBLIC, body, indexFor(body));
     const { regions, taxonomy } = body;
     const records = body.offers.map(({ areas: _areas, ...record }) => record);
     const openData = writeOpenData(PUBLIC, records, { regions, taxonomy, today });

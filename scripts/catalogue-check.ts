@@ -10,7 +10,8 @@ import { reportLines } from './lib/check/summary.ts';
 /** Runs the check on the given files (or all) and returns the exit code; output goes through `print`. */
 export function main(argv: string[], today: string, print: (line: string) => void = console.log): number {
   const files = argv.length > 0 ? argv.map((file) => path.resolve(file)) : catalogueFiles();
-  const result = checkCatalogue({ files, today });
+  // Without arguments the whole data set is checked, the questionnaire included.
+  const result = checkCatalogue(argv.length > 0 ? { files, today } : { today });
   for (const line of reportLines(result, files.length)) print(line);
   return result.problems.some((p) => p.severity === 'error') ? 1 : 0;
 }

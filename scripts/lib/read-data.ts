@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AreaId, Offer, OfferRecord, RegionInfo, Taxonomy } from '../../src/catalogue/types.ts';
+import type {
+  AreaId,
+  Offer,
+  OfferRecord,
+  Organization,
+  RegionInfo,
+  Taxonomy,
+} from '../../src/catalogue/types.ts';
 import { DATA } from './paths.ts';
 
 /** Reads and parses one JSON file from the data folder; the validator has already vouched for its shape. */
@@ -23,4 +30,9 @@ export function toOffer(record: OfferRecord, regions: RegionInfo[]): Offer {
   const byCode = new Map(regions.map((r) => [r.code, r.id]));
   const areas = record.service_areas.map((code) => byCode.get(code)).filter((id): id is AreaId => !!id);
   return { ...record, areas };
+}
+
+/** The providers of data/organizations.json (validated by catalogue:check like the offers). */
+export function readOrganizations(dataDir = DATA): Organization[] {
+  return readDataJson<{ organizations: Organization[] }>('organizations.json', dataDir).organizations;
 }

@@ -3,14 +3,24 @@ import type { Catalogue } from './types.ts';
 
 export type FetchJson = (url: string) => Promise<unknown>;
 
-/** Fetches the manifest, then the catalogue it names, and parses both at the one boundary. */
-export async function loadCatalogue(fetchJson: FetchJson, base = '/catalogue/'): Promise<Catalogue> {
+/** A parsed catalogue and the raw search index built for it (the matching core reads the index). */
+export interface LoadedCatalogue {
+  catalogue: Catalogue;
+  index: unknown;
+}
+
+/** Fetches the manifest, then the catalogue and index it names, and parses the catalogue at the one boundary. */
+export async function loadCatalogue(fetchJson: FetchJson, base = '/catalogue/'): Promise<LoadedCatalogue> {
   const manifest = parseManifest(await fetchJson(`${base}manifest.json`));
-  const catalogue = parseCatalogue(await fetchJson(`${base}${manifest.catalogue}`));
+  const [raw, index] = await Promise.all([
+    fetchJson(`${base}${manifest.catalogue}`),
+    fetchJson(`${base}${manifest.index}`),
+  ]);
+  const catalogue = parseCatalogue(raw);
   if (catalogue.hash !== manifest.hash) {
     throw new Error(`catalogue hash ${catalogue.hash} does not match manifest ${manifest.hash}`);
   }
-  return catalogue;
+  return { catalogue, index };
 }
 
 /** fetch() as a FetchJson: rejects on HTTP errors so that callers fall back instead of parsing an error page. */

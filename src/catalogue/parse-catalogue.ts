@@ -1,4 +1,12 @@
-import type { Catalogue, CatalogueManifest, Offer, RegionInfo, Taxonomy, TaxonomyTerm } from './types.ts';
+import type {
+  Catalogue,
+  CatalogueManifest,
+  Offer,
+  Organization,
+  RegionInfo,
+  Taxonomy,
+  TaxonomyTerm,
+} from './types.ts';
 
 /** Raised when downloaded catalogue JSON does not have the shape the app relies on; names the path. */
 export class CatalogueFormatError extends Error {
@@ -67,6 +75,19 @@ function parseOffer(value: unknown, path: string): Offer {
   return o as unknown as Offer;
 }
 
+function parseOrganization(value: unknown, path: string): Organization {
+  const o = object(value, path);
+  string(o.id, `${path}/id`);
+  string(o.name, `${path}/name`);
+  array(o.phones, `${path}/phones`).forEach((p, i) => {
+    string(object(p, `${path}/phones/${i}`).number, `${path}/phones/${i}/number`);
+  });
+  nullableString(o.email, `${path}/email`);
+  nullableString(o.url, `${path}/url`);
+  string(object(o.source, `${path}/source`).url, `${path}/source/url`);
+  return o as unknown as Organization;
+}
+
 function parseTerms(value: unknown, path: string): TaxonomyTerm[] {
   return array(value, path).map((t, i) => {
     const term = object(t, `${path}/${i}`);
@@ -99,6 +120,9 @@ export function parseCatalogue(value: unknown): Catalogue {
     assured: string(c.assured, '/assured'),
     regions,
     taxonomy: parseTaxonomy(c.taxonomy, '/taxonomy'),
+    organizations: array(c.organizations, '/organizations').map((o, i) =>
+      parseOrganization(o, `/organizations/${i}`),
+    ),
     offers: array(c.offers, '/offers').map((o, i) => parseOffer(o, `/offers/${i}`)),
   };
 }
@@ -115,5 +139,6 @@ export function parseManifest(value: unknown): CatalogueManifest {
     built: string(m.built, '/built'),
     assured: string(m.assured, '/assured'),
     catalogue: string(m.catalogue, '/catalogue'),
+    index: string(m.index, '/index'),
   };
 }

@@ -43,6 +43,8 @@ export interface Source {
   date: string | null;
   confidence: Confidence;
   note: string | null;
+  /** JSON pointers (relative to the offer) of the contact fields this source gives. */
+  covers?: string[];
 }
 
 export interface FurtherSource {
@@ -50,13 +52,27 @@ export interface FurtherSource {
   url?: string;
   document?: string;
   date?: string;
+  /** JSON pointers (relative to the offer) of the contact fields this source gives. */
+  covers?: string[];
+  confidence?: Confidence;
+}
+
+/** A provider with its general contact (data/organizations.json), for offers reachable only through it. */
+export interface Organization {
+  id: string;
+  name: string;
+  phones: Phone[];
+  email: string | null;
+  url: string | null;
+  address: Address | null;
+  source: Source;
 }
 
 /** One offer as it is written in data/catalogue/*.json (HSDS-aligned names). */
 export interface OfferRecord {
   id: string;
   name: string;
-  organization: { name: string };
+  organization: { name: string; id?: string };
   category: string;
   description: string;
   stages: string[];
@@ -122,6 +138,8 @@ export interface Catalogue {
   assured: string;
   regions: RegionInfo[];
   taxonomy: Taxonomy;
+  /** Providers with their general contact, for offers that can only be reached through them. */
+  organizations: Organization[];
   offers: Offer[];
 }
 
@@ -133,4 +151,6 @@ export interface CatalogueManifest {
   built: string;
   assured: string;
   catalogue: string;
+  /** The search index built for this catalogue (index.<hash>.json). */
+  index: string;
 }

@@ -4,15 +4,18 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { OfferRecord } from '../../../src/catalogue/types.ts';
 import { DATA } from '../paths.ts';
 import { checkContact } from './contact.ts';
+import { checkCovers } from './covers.ts';
 import { checkDates, isRealDate } from './dates.ts';
-import { displayPath } from './display.ts';
+import { displayPath, reporterFor } from './display.ts';
 import { checkKnownIds, createDuplicateCheck } from './ids.ts';
 import { checkLocations } from './locations.ts';
+import { checkOrganizationRef, checkOrganizations } from './organizations.ts';
 import { checkPhones } from './phones.ts';
+import { checkQuestionnaire } from './questionnaire.ts';
 import { readJsonFile } from './read.ts';
 import { loadReference } from './reference.ts';
 import { compileSchema, schemaIssues } from './schema.ts';
-import type { CheckedOffer, CheckResult, OfferContext, Problem, Reference, Report } from './types.ts';
+import type { CheckedOffer, CheckResult, OfferContext, Problem, Reference } from './types.ts';
 import { checkWarnings } from './warnings.ts';
 
 export { formatProblem } from './format.ts';
@@ -25,6 +28,8 @@ const OFFER_CHECKS: ((ctx: OfferContext) => void)[] = [
   checkLocations,
   checkDates,
   checkContact,
+  checkCovers,
+  checkOrganizationRef,
   checkWarnings,
 ];
 
@@ -32,6 +37,7 @@ interface Run {
   today: string;
   ref: Reference | null;
   validate: ValidateFunction | null;
+  organizations: ReadonlySet<string> | null;
   problems: Problem[];
   offers: CheckedOffer[];
   checkDuplicate: ReturnType<typeof createDuplicateCheck>;
@@ -45,13 +51,6 @@ export function catalogueFiles(dataDir: string = DATA): string[] {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => path.join(dir, name));
-}
-
-function reporterFor(file: string, problems: Problem[]): Report {
-  const shown = displayPath(file);
-  return (pointer, message, rule, severity = 'error') => {
-    problems.push({ severity, file: shown, pointer, message, rule });
-  };
 }
 
 function loadSchema(dataDir: string, problems: Problem[]): ValidateFunction | null {
@@ -76,8 +75,8 @@ function checkOffer(run: Run, file: string, raw: unknown, pointer: string, wellS
   if (!wellShaped || !run.validate) return;
   const record = raw as OfferRecord;
   run.offers.push({ file: displayPath(file), pointer, record });
-  const { ref, today } = run;
-  if (ref) for (const check of OFFER_CHECKS) check({ record, pointer, ref, today, report });
+  const { ref, today, organizations } = run;
+  if (ref) for (const check of OFFER_CHECKS) check({ record, pointer, ref, today, report, organizations });
 }
 
 function checkFile(run: Run, file: string): void {
@@ -97,7 +96,7 @@ function checkFile(run: Run, file: string): void {
   });
 }
 
-/** Checks catalogue files against the schema and the reference data. `today` is injected: checks never read the clock. */
+/** Checks catalogue files (and data/organizations.json) against the schemas and the reference data. `today` is injected: checks never read the clock. */
 export function checkCatalogue(options: { files?: string[]; today: string; dataDir?: string }): CheckResult {
   const { today, dataDir = DATA } = options;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !isRealDate(today)) {
@@ -106,7 +105,11 @@ export function checkCatalogue(options: { files?: string[]; today: string; dataD
   const problems: Problem[] = [];
   const ref = loadReference(dataDir, problems);
   const validate = loadSchema(dataDir, problems);
-  const run: Run = { today, ref, validate, problems, offers: [], checkDuplicate: createDuplicateCheck() };
+  const organizations = checkOrganizations(dataDir, today, problems);
+  const checkDuplicate = createDuplicateCheck();
+  const run: Run = { today, ref, validate, organizations, problems, offers: [], checkDuplicate };
   for (const file of options.files ?? catalogueFiles(dataDir)) checkFile(run, file);
+  // The questionnaire belongs to the data set as a whole; a check of named catalogue files leaves it out.
+  if (!options.files) checkQuestionnaire(dataDir, ref?.taxonomy, problems);
   return { problems, offers: run.offers };
 }

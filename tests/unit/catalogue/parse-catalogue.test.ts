@@ -45,6 +45,7 @@ describe('loadCatalogue', () => {
     version: 1,
     hash: catalogue.hash,
     count: 1,
+    index: 'index.abc.json',
     built: catalogue.built,
     assured: '2026-11-25',
   };
@@ -53,22 +54,25 @@ describe('loadCatalogue', () => {
     const files: Record<string, unknown> = {
       '/catalogue/manifest.json': { ...manifest, catalogue: 'catalogue.abc.json' },
       '/catalogue/catalogue.abc.json': roundTrip(catalogue),
+      '/catalogue/index.abc.json': { version: 1 },
     };
     const loaded = await loadCatalogue(async (url) => files[url]);
-    expect(loaded.offers).toHaveLength(1);
+    expect(loaded.catalogue.offers).toHaveLength(1);
+    expect(loaded.index).toEqual({ version: 1 });
   });
 
   it('refuses a catalogue whose hash differs from the manifest', async () => {
     const files: Record<string, unknown> = {
       '/catalogue/manifest.json': { ...manifest, hash: 'other', catalogue: 'c.json' },
       '/catalogue/c.json': roundTrip(catalogue),
+      '/catalogue/index.abc.json': {},
     };
     await expect(loadCatalogue(async (url) => files[url])).rejects.toThrow('does not match manifest');
   });
 
   it('rejects a manifest without a count', () => {
-    expect(() => parseManifest({ version: 1, hash: 'h', built: 'b', assured: 'a', catalogue: 'c' })).toThrow(
-      'catalogue /count: must be a number',
-    );
+    expect(() =>
+      parseManifest({ version: 1, hash: 'h', built: 'b', assured: 'a', catalogue: 'c', index: 'i' }),
+    ).toThrow('catalogue /count: must be a number');
   });
 });

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assembleCatalogue, contentHash, publishCatalogue } from '../../../scripts/build-catalogue.ts';
+import {
+  assembleCatalogue,
+  contentHash,
+  indexFor,
+  publishCatalogue,
+} from '../../../scripts/build-catalogue.ts';
 import { parseCatalogue, parseManifest } from '../../../src/catalogue/index.ts';
 import { catalogueFile, copyData, editOffer, removeCopies } from './catalogue-fixture.ts';
 
@@ -18,19 +23,21 @@ function outDir(): string {
 describe('build-catalogue', () => {
   it('publishes a hashed catalogue the app can parse, with a manifest naming it', () => {
     const out = outDir();
-    const manifest = publishCatalogue(out, assembleCatalogue(TODAY, BUILT, copyData()));
+    const body = assembleCatalogue(TODAY, BUILT, copyData());
+    const manifest = publishCatalogue(out, body, indexFor(body));
     const read = (file: string) => JSON.parse(fs.readFileSync(path.join(out, 'catalogue', file), 'utf8'));
     expect(parseManifest(read('manifest.json'))).toEqual(manifest);
     const catalogue = parseCatalogue(read(manifest.catalogue));
     expect(catalogue.offers).toHaveLength(99);
+    expect(read(manifest.index).docs).toHaveLength(99);
     expect(manifest.catalogue).toBe(`catalogue.${manifest.hash}.json`);
     expect(catalogue.offers.find((o) => o.id === 'koki-ostallgaeu')?.areas).toEqual(['ostallgaeu']);
   });
 
   it('gives the same hash for the same data, whatever the build time', () => {
     const data = copyData();
-    const a = publishCatalogue(outDir(), assembleCatalogue(TODAY, BUILT, data));
-    const b = publishCatalogue(outDir(), assembleCatalogue(TODAY, '2030-01-01T00:00:00.000Z', data));
+    const a = publishCatalogue(outDir(), assembleCatalogue(TODAY, BUILT, data), {});
+    const b = publishCatalogue(outDir(), assembleCatalogue(TODAY, '2030-01-01T00:00:00.000Z', data), {});
     expect(a.hash).toBe(b.hash);
     expect(a.hash).toMatch(/^[0-9a-f]{12}$/);
     expect(contentHash('x')).not.toBe(contentHash('y'));

@@ -1,13 +1,24 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { OfferRecord, Taxonomy } from '../../../src/catalogue/types.ts';
+import type { OfferRecord, Organization, Taxonomy } from '../../../src/catalogue/types.ts';
 
 /** The project's real data folder: every fixture starts from it. */
 export const REAL_DATA = path.resolve(import.meta.dirname, '../../../data');
 
 /** The files the check reads; the rest of data/ (sources, hsds, eval) is not needed. */
-const NEEDED = ['catalogue', 'schema', 'taxonomy.json', 'regions.json', 'places.json', 'geo/regions.geojson'];
+const NEEDED = [
+  'catalogue',
+  'schema',
+  'organizations.json',
+  'taxonomy.json',
+  'regions.json',
+  'places.json',
+  'synonyms.json',
+  'safety.json',
+  'questionnaire.json',
+  'geo/regions.geojson',
+];
 
 const made: string[] = [];
 
@@ -51,4 +62,25 @@ export function editOffer(
 export function knownIds(key: keyof Taxonomy): string {
   const taxonomy = JSON.parse(fs.readFileSync(path.join(REAL_DATA, 'taxonomy.json'), 'utf8')) as Taxonomy;
   return taxonomy[key].map((t) => t.id).join(', ');
+}
+
+/** Path of organizations.json inside a data copy. */
+export const organizationsPath = (dir: string): string => path.join(dir, 'organizations.json');
+
+type OrganizationsJson = { $schema: string; organizations: Record<string, unknown>[] };
+
+/** Changes one organization (found by id) in place and returns its index, for the pointer in messages. */
+export function editOrganization(
+  dir: string,
+  id: string,
+  change: (org: Record<string, unknown> & Organization) => void,
+): number {
+  const file = organizationsPath(dir);
+  const json = JSON.parse(fs.readFileSync(file, 'utf8')) as OrganizationsJson;
+  const index = json.organizations.findIndex((o) => o.id === id);
+  const org = json.organizations[index];
+  if (!org) throw new Error(`organizations.json has no organization "${id}"`);
+  change(org as Record<string, unknown> & Organization);
+  fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+  return index;
 }

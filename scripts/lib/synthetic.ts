@@ -1,0 +1,116 @@
+/** Deterministic synthetic catalogues for the bench: real offers varied in name, place, region and text. */
+import type { LocalRegionId, Offer } from '../../src/catalogue/types.ts';
+import { LOCAL_REGION_IDS } from '../../src/catalogue/types.ts';
+
+/** A seeded PRNG (mulberry32): the same seed always gives the same sequence. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PREFIX = ['', '', 'Ober', 'Unter', 'Neu', 'Alt', 'Bad ', 'Klein', 'Groß', 'Hohen', 'Nieder'];
+const STEM = [
+  'Lin',
+  'Wald',
+  'Rot',
+  'Eich',
+  'Buch',
+  'Hirsch',
+  'Stein',
+  'Tann',
+  'Mühl',
+  'Kirch',
+  'Brun',
+  'Lau',
+  'Sonn',
+  'Wies',
+  'Ros',
+  'Hasel',
+  'Erl',
+  'Kalt',
+  'Warm',
+  'Lind',
+  'Birk',
+  'Fisch',
+];
+const SUFFIX = [
+  'bach',
+  'dorf',
+  'hausen',
+  'heim',
+  'feld',
+  'stadt',
+  'berg',
+  'au',
+  'ried',
+  'hofen',
+  'ingen',
+  'weiler',
+  'brunn',
+  'kirchen',
+];
+const CARRIERS = [
+  'Caritasverband',
+  'Diakonie',
+  'AWO Kreisverband',
+  'Stadt',
+  'Landratsamt',
+  'BRK Kreisverband',
+  'Lebenshilfe',
+  'Verein für Familien',
+  'Paritätischer',
+  'Kinderschutzbund',
+];
+
+function pick<T>(list: readonly T[], rand: () => number): T {
+  return list[Math.floor(rand() * list.length)] as T;
+}
+
+/** A made-up German town name. */
+export function townName(rand: () => number): string {
+  return `${pick(PREFIX, rand)}${pick(STEM, rand)}${pick(SUFFIX, rand)}`.replace(/^(\w)/, (c) =>
+    c.toUpperCase(),
+  );
+}
+
+function vary(template: Offer, i: number, rand: () => number, base: Offer[]): Offer {
+  const town = townName(rand);
+  const region: LocalRegionId = pick(LOCAL_REGION_IDS, rand);
+  const other = pick(base, rand);
+  const sentence = other.description.split(/(?<=\.)\s/)[0] ?? '';
+  const topics =
+    rand() < 0.3 ? [...new Set([...template.topics, ...other.topics.slice(0, 1)])] : template.topics;
+  const name = template.name.replace(
+    /\b(Kaufbeuren|Ostallgäu|Coburg|Gummersbach|Oberberg|Füssen|Marktoberdorf|Buchloe)\b/g,
+    town,
+  );
+  return {
+    ...template,
+    id: `${template.id}-s${i}`,
+    name: name === template.name ? `${template.name} ${town}` : name,
+    organization: { name: `${pick(CARRIERS, rand)} ${town}` },
+    description: `${template.description} ${sentence} Angebot in ${town}.`,
+    topics,
+    locations: template.locations.map((l) => ({ ...l, address: { ...l.address, city: town } })),
+    service_areas: [region],
+    areas: [region],
+  };
+}
+
+/**
+ * n offers: the real ones first, then variants of the real local offers in random regions (wide-area services are
+ * few in reality, so only the real ones are kept).
+ */
+export function syntheticCatalogue(base: Offer[], n: number, seed = 42): Offer[] {
+  const rand = prng(seed);
+  const local = base.filter((o) => o.areas.some((a) => (LOCAL_REGION_IDS as readonly string[]).includes(a)));
+  const out = base.slice(0, n);
+  for (let i = out.length; i < n; i += 1) out.push(vary(pick(local, rand), i, rand, base));
+  return out;
+}

@@ -1,0 +1,160 @@
+/** Query analysis: free text → weighted search units, named places and danger signs. */
+import type { Lexicon } from './lexicon.ts';
+import { queryWords, stem } from './normalise.ts';
+import { affixPhrase, findPhrases } from './phrases.ts';
+import { fuzzyPlacesInTokens, placesInTokens } from './places.ts';
+import { detectSafety } from './safety.ts';
+import { isStopword } from './stopwords.ts';
+import type { PhraseEntry, PlaceEntry, SafetyRule } from './types.ts';
+
+/** A term to look up and how much a match counts. */
+export interface WeightedTerm {
+  term: string;
+  w: number;
+}
+
+/** One thing the family said: a word or a phrase with the terms it expands to. */
+export interface Unit {
+  show: string;
+  terms: WeightedTerm[];
+  /** Counts for coverage: results matching more of the query's units rank higher. */
+  coverage: boolean;
+  /** Concepts of a synonym phrase, kept for the reasons. */
+  phrase?: PhraseEntry;
+}
+
+/** What a query's text was understood as. */
+export interface Analysis {
+  units: Unit[];
+  places: PlaceEntry[];
+  safety: SafetyRule[];
+  corrections: string[];
+}
+
+const W = {
+  exact: 1,
+  corrected: 0.8,
+  compound: 0.7,
+  prefix: 0.35,
+  affix: 0.8,
+  place: 0.35,
+  generic: 0.3,
+  also: 0.5,
+  part: 0.5,
+};
+/** Known words this long are still split, so that the parts of a compound find offers too (Erstausstattung). */
+const LONG_COMPOUND = 10;
+/** Concepts that say what is needed (topic, category, language, mode); a stage alone (Baby) does not. */
+const NEED = /^([tcl]:|m:(?!24-7))/;
+const RANK_ONLY = /^[sa]:/;
+
+function isNeed(entry: PhraseEntry): boolean {
+  return entry.weight >= 1 && entry.concepts.some((c) => NEED.test(c));
+}
+
+/** Units that mean the same concepts (Ukraine + Flüchtling) count once, so one need does not outweigh another. */
+function mergeSame(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  const byConcepts = new Map<string, Unit>();
+  for (const u of units) {
+    const key = u.phrase ? [...u.phrase.concepts].sort().join(',') : '';
+    const same = key ? byConcepts.get(key) : undefined;
+    if (!same) {
+      if (key) byConcepts.set(key, u);
+      out.push(u);
+      continue;
+    }
+    same.show = `${same.show}, ${u.show}`;
+    for (const t of u.terms) if (!same.terms.some((x) => x.term === t.term)) same.terms.push(t);
+  }
+  return out;
+}
+
+/** A word's terms: itself (or its correction), the parts of a compound, and longer words it begins. */
+function wordTerms(word: string, corrected: boolean, lex: Lexicon): WeightedTerm[] {
+  if (lex.generic.has(word)) return lex.hasPostings(word) ? [{ term: word, w: W.generic }] : [];
+  const terms: WeightedTerm[] = [];
+  const exact = lex.hasPostings(word);
+  if (exact) terms.push({ term: word, w: corrected ? W.corrected : W.exact });
+  if (!exact && lex.known(word) && word.length < LONG_COMPOUND) return terms;
+  for (const p of lex.compound(word) ?? []) {
+    const w = lex.generic.has(p) ? W.generic : exact ? W.part : W.compound;
+    if (p !== word && !terms.some((t) => t.term === p)) terms.push({ term: p, w });
+  }
+  for (const p of lex.prefixed(word))
+    if (!terms.some((t) => t.term === p)) terms.push({ term: p, w: W.prefix });
+  return terms;
+}
+
+function conceptTerms(entry: PhraseEntry, factor: number): WeightedTerm[] {
+  // Stages and audiences rank (see rank.ts) but do not make an offer relevant: nearly every offer has one.
+  const strong = entry.concepts
+    .filter((c) => !RANK_ONLY.test(c))
+    .map((c) => ({ term: c, w: entry.weight * factor }));
+  const weak = (entry.also ?? []).map((c) => ({
+    term: c.startsWith('w:') ? c.slice(2) : c,
+    w: entry.weight * factor * W.also,
+  }));
+  return [...strong, ...weak];
+}
+
+/** Splits a query text into units: synonym phrases (longest first), named places, and the remaining words. */
+export function analyse(text: string, lex: Lexicon): Analysis {
+  const typed = queryWords(text);
+  const tokens = typed.map((w) => w.token);
+  const shown = (start: number, end: number) =>
+    [...new Set(typed.slice(start, end).map((w) => w.raw))].join(' ');
+  const stops = tokens.map(isStopword);
+  const stems = tokens.map(stem);
+  const exactPlaces = placesInTokens(tokens, lex.places);
+  const exactSpan = new Set(exactPlaces.flatMap((h) => range(h.start, h.end)));
+  // A word the index does not know may be a place name with a typo ("kaufbeuern").
+  const typoPlaces = fuzzyPlacesInTokens(
+    tokens,
+    (i) => !exactSpan.has(i) && !stops[i],
+    (i) => !lex.known(stems[i] as string),
+    lex.places.values(),
+  );
+  const placeHits = [...exactPlaces, ...typoPlaces];
+  const inPlace = new Set(placeHits.flatMap((h) => range(h.start, h.end)));
+  const corrections: string[] = [];
+  const words = stems.map((s, i) => {
+    if (stops[i] || inPlace.has(i) || lex.known(s) || /\d/.test(s)) return s;
+    const f = lex.compound(s) ? null : lex.fuzzy(s);
+    if (f) corrections.push(`${tokens[i]} → ${f}`);
+    return f ?? s;
+  });
+  const units: Unit[] = [];
+  const used = new Set(inPlace);
+  for (const hit of findPhrases(words, lex.phrases, (i) => stops[i] === true || inPlace.has(i))) {
+    const span = range(hit.start, hit.end);
+    if (span.some((i) => inPlace.has(i))) continue;
+    for (const i of span) used.add(i);
+    const terms = conceptTerms(hit.value, 1);
+    for (const i of span)
+      if (!stops[i]) terms.push(...wordTerms(words[i] as string, words[i] !== stems[i], lex));
+    units.push({ show: shown(hit.start, hit.end), terms, coverage: isNeed(hit.value), phrase: hit.value });
+  }
+  words.forEach((word, i) => {
+    if (used.has(i) || stops[i]) return;
+    const terms = wordTerms(word, word !== stems[i], lex);
+    const affix = affixPhrase(word, lex.phrases);
+    if (affix) terms.push(...conceptTerms(affix, W.affix));
+    const coverage = affix ? isNeed(affix) : terms.length > 0 && !lex.generic.has(word);
+    units.push({ show: shown(i, i + 1), terms, coverage, ...(affix ? { phrase: affix } : {}) });
+  });
+  for (const h of placeHits) {
+    const terms = range(h.start, h.end).map((i) => ({ term: stems[i] as string, w: W.place }));
+    units.push({ show: h.place.name, terms: terms.filter((t) => lex.hasPostings(t.term)), coverage: false });
+  }
+  return {
+    units: mergeSame(units),
+    places: placeHits.map((h) => h.place),
+    safety: detectSafety(words, lex.safety),
+    corrections,
+  };
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, k) => start + k);
+}

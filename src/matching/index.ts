@@ -1,0 +1,17 @@
+/** The matching core: the one entry other folders import. Pure: no DOM, no storage, no clock. */
+export type { Analysis, Unit } from './analyse.ts';
+export { buildSearchIndex, type IndexInput } from './build-index.ts';
+export { CHANNEL_MODES, CONDITION_MODES, MODE_IDS } from './filters.ts';
+export { normalise, queryTokens, stem, tokenise } from './normalise.ts';
+export { type PackedIndex, packIndex, unpackIndex } from './pack-index.ts';
+export { compilePlaces, resolvePlace } from './places.ts';
+export * from './questionnaire.ts';
+export { REASON_KEYS, REASON_TEXTS_DE, type ReasonKey, renderReason } from './reasons.ts';
+export {
+  createSearcher,
+  DEFAULT_LIMIT,
+  MIN_RELEVANCE,
+  type Searcher,
+  type SearchOptions,
+} from './searcher.ts';
+export type * from './types.ts';

@@ -1,0 +1,107 @@
+/** Ranking factors on top of relevance (region, stage, KoKi, language, audience) and the reasons they give. */
+import type { Offer } from '../catalogue/types.ts';
+import type { Unit } from './analyse.ts';
+import { hasMode, isLocal, type RegionScope, speaks } from './filters.ts';
+import type { Query, Reason, SearchIndex } from './types.ts';
+
+/** What ranking needs to know about the query besides its units. */
+export interface RankContext {
+  index: SearchIndex;
+  query: Query;
+  scope: RegionScope;
+  units: Unit[];
+  /** Stages the text implies (schwanger → pregnant); they rank far less than a chosen stage. */
+  textStages: string[];
+  /** Modes chosen as filters plus modes asked for in the text (kostenlos, anonym). */
+  modes: string[];
+}
+
+/** 1 when the offer is for the family's stage, 0 when not tied to a stage or none is known, -1 when for others only. */
+export function stageFit(offer: Offer, ctx: RankContext): number {
+  const fit = (s: string) => (offer.stages.length === 0 ? 0 : offer.stages.includes(s) ? 1 : -1);
+  const stages = ctx.query.stage ? [ctx.query.stage] : ctx.textStages;
+  return stages.length === 0 ? 0 : Math.max(...stages.map(fit));
+}
+
+/** Multipliers of one offer; each is 1 when it does not apply. */
+export function factors(offer: Offer, ctx: RankContext): Record<string, number> {
+  const out: Record<string, number> = {};
+  const { scope, query } = ctx;
+  if (isLocal(offer, ctx.index)) {
+    if (!scope.home) out.region = 0.5;
+    else if (offer.areas.includes(scope.home)) out.region = 1.3;
+    else if (offer.areas.some((a) => (scope.named as string[]).includes(a))) out.region = 1.2;
+  }
+  const fit = stageFit(offer, ctx);
+  if (fit !== 0) out.stage = query.stage ? (fit > 0 ? 1.15 : 0.8) : fit > 0 ? 1.05 : 0.9;
+  if (offer.category === 'koki') out.koki = 1.15;
+  if (query.lang && query.lang !== 'de' && speaks(offer, query.lang)) out.lang = 1.2;
+  if (query.audience && offer.audiences.includes(query.audience)) out.audience = 1.15;
+  return out;
+}
+
+function regionReason(offer: Offer, ctx: RankContext): Reason {
+  const names = ctx.index.regionNames;
+  const local = offer.areas.filter((a) => Object.hasOwn(ctx.index.regionAreas, a));
+  if (local.length === 0) {
+    const wide = offer.areas.includes('deutschland') ? 'deutschland' : (offer.areas[0] ?? 'deutschland');
+    return { key: 'reason.wideArea', params: { area: names[wide] ?? wide } };
+  }
+  const home = ctx.scope.home;
+  const shown =
+    home && local.includes(home)
+      ? home
+      : (local.find((a) => ctx.scope.named.includes(a as never)) ?? local[0]);
+  return { key: 'reason.servesRegion', params: { region: names[shown as string] ?? (shown as string) } };
+}
+
+function conceptReasons(offer: Offer, concept: string, ctx: RankContext): Reason[] {
+  const [kind, id = ''] = concept.split(':') as [string, string];
+  const labels = ctx.index.labels;
+  if (kind === 't' && offer.topics.includes(id))
+    return [{ key: 'reason.topic', params: { topic: labels.topics[id] ?? id } }];
+  if (kind === 'c' && offer.category === id && id !== 'koki') {
+    return [{ key: 'reason.category', params: { category: labels.categories[id] ?? id } }];
+  }
+  if (kind === 'l' && id !== 'mul' && offer.languages.includes(id)) {
+    return [{ key: 'reason.language', params: { language: labels.languages[id] ?? id } }];
+  }
+  return [];
+}
+
+/** Why this offer is listed, most telling first; no key twice with the same parameters. */
+export function reasonsFor(offer: Offer, matched: number, byWord: number, ctx: RankContext): Reason[] {
+  const out: Reason[] = [];
+  const push = (r: Reason) => {
+    const same = (o: Reason) => o.key === r.key && JSON.stringify(o.params) === JSON.stringify(r.params);
+    if (!out.some(same)) out.push(r);
+  };
+  ctx.units.forEach((unit, u) => {
+    if (u >= 31 || !(matched & (1 << u))) return;
+    if (byWord & (1 << u) && unit.coverage && !unit.phrase)
+      push({ key: 'reason.matchesTerm', params: { term: unit.show } });
+    for (const t of unit.terms) for (const r of conceptReasons(offer, t.term, ctx)) push(r);
+    if (unit.phrase && (byWord & (1 << u)) !== 0)
+      push({ key: 'reason.matchesTerm', params: { term: unit.show } });
+  });
+  if (offer.category === 'koki') push({ key: 'reason.koki' });
+  push(regionReason(offer, ctx));
+  const stage = ctx.query.stage;
+  if (stage && offer.stages.includes(stage))
+    push({ key: 'reason.stage', params: { stage: ctx.index.labels.stages[stage] ?? stage } });
+  for (const m of ctx.modes) {
+    if (!hasMode(offer, m, ctx.query.lang)) continue;
+    if (m === 'free') push({ key: 'reason.free' });
+    else if (m === '24-7') push({ key: 'reason.available247' });
+    else push({ key: 'reason.mode', params: { mode: ctx.index.labels.modes[m] ?? m } });
+  }
+  if (ctx.query.lang && ctx.query.lang !== 'de' && offer.languages.includes(ctx.query.lang)) {
+    push({
+      key: 'reason.language',
+      params: { language: ctx.index.labels.languages[ctx.query.lang] ?? ctx.query.lang },
+    });
+  }
+  if (ctx.query.audience === 'professionals' && offer.audiences.includes('professionals'))
+    push({ key: 'reason.professionals' });
+  return out;
+}

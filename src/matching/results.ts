@@ -1,0 +1,68 @@
+/** From found documents to ranked, explained matches. */
+import type { Offer } from '../catalogue/types.ts';
+import type { DocTable } from './docs.ts';
+import { factors, type RankContext, reasonsFor } from './rank.ts';
+import { type Accumulated, coverage } from './score.ts';
+import type { Match, Reason } from './types.ts';
+
+/** What a search found before ranking. */
+export interface Found {
+  /** Matches (plus the KoKi net), or the fallback in its own order. */
+  listed: number[];
+  /** The family's KoKi, listed although it did not match. */
+  net: Set<number>;
+  /** The safety block, in order. */
+  block: number[];
+  fallback: boolean;
+  safety: boolean;
+  rel: (n: number) => number;
+}
+
+/** The lowest relevance a listed offer is given (the KoKi net is lifted to it). */
+const FLOOR = 0.5;
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function product(f: Record<string, number>, base: number): number {
+  let s = base;
+  for (const k in f) s *= f[k] as number;
+  return s;
+}
+
+/** Ranks the found documents (safety block first, then by score, ties by id) and explains the first `limit`. */
+export function rankResults(
+  found: Found,
+  docs: DocTable,
+  ctx: RankContext,
+  acc: Accumulated | null,
+  limit: number,
+): { results: Match[]; total: number } {
+  const { fallback, net } = found;
+  const base = (n: number) => (acc && !fallback ? Math.max(found.rel(n), net.has(n) ? FLOOR : 0) : 1);
+  const inBlock = new Set(found.block);
+  const rest = found.listed
+    .filter((n) => !inBlock.has(n))
+    .map((n) => {
+      const offer = docs.offers[n] as Offer;
+      return { n, offer, score: round(product(factors(offer, ctx), base(n))) };
+    });
+  // The fallback keeps its own order (the family's KoKi first); everything else is ranked by score, then id.
+  if (!fallback) rest.sort((a, b) => b.score - a.score || (a.offer.id < b.offer.id ? -1 : 1));
+  const ordered = [...found.block, ...rest.map((r) => r.n)];
+  const first = (n: number): Reason[] => {
+    if (inBlock.has(n)) {
+      const o = docs.offers[n] as Offer;
+      return [{ key: 'reason.safety' }, ...(o.available_24_7 ? [{ key: 'reason.available247' }] : [])];
+    }
+    return fallback || net.has(n) ? [{ key: 'reason.fallback' }] : [];
+  };
+  const toMatch = (n: number): Match => {
+    const offer = docs.offers[n] as Offer;
+    const f = factors(offer, ctx);
+    const explain: Record<string, number> = { relevance: round(base(n)), ...f };
+    if (acc && !fallback) explain.coverage = round(coverage(acc, n));
+    if (inBlock.has(n)) explain.safety = 1;
+    const reasons = [...first(n), ...reasonsFor(offer, acc?.matched[n] ?? 0, acc?.byWord[n] ?? 0, ctx)];
+    return { id: offer.id, offer, score: round(product(f, base(n))), reasons, explain };
+  };
+  return { results: ordered.slice(0, limit).map(toMatch), total: ordered.length };
+}

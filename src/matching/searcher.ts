@@ -1,0 +1,168 @@
+/** The searcher: built once from the catalogue's offers and the shipped index, then answers queries in milliseconds. */
+import type { LocalRegionId, Offer } from '../catalogue/types.ts';
+import { type Analysis, analyse, type Unit } from './analyse.ts';
+import { fallbackBlock, safetyBlock } from './blocks.ts';
+import { type DocTable, docTable, scopeMask } from './docs.ts';
+import { MODE_IDS, modeFilter, regionScope } from './filters.ts';
+import { createLexicon, type Lexicon } from './lexicon.ts';
+import { type RankContext, stageFit } from './rank.ts';
+import { type Found, rankResults } from './results.ts';
+import { type Accumulated, createAccumulator, postingsReader, relevance } from './score.ts';
+import type { PlaceEntry, Query, SafetyRule, SearchIndex, SearchResult } from './types.ts';
+
+/** Below this relevance an offer matched too little of the query to be listed. */
+export const MIN_RELEVANCE = 0.5;
+/** How many results search returns unless told otherwise; SearchResult.total counts them all. */
+export const DEFAULT_LIMIT = 100;
+
+/** Options of one search. */
+export interface SearchOptions {
+  /** The most results to return (Infinity for all); the ranking is the same whatever the limit. */
+  limit?: number;
+}
+
+/** A ready searcher over one catalogue. */
+export interface Searcher {
+  search(query: Query, options?: SearchOptions): SearchResult;
+}
+
+const EMPTY: Analysis = { units: [], places: [], safety: [], corrections: [] };
+
+function pick<T extends string>(value: unknown, allowed: (v: string) => boolean): T | undefined {
+  return typeof value === 'string' && allowed(value) ? (value as T) : undefined;
+}
+
+/** A query as typed data, whatever it arrived as: unknown ids and wrong types are dropped, never thrown on. */
+export function sanitise(raw: Query, index: SearchIndex): Query {
+  const q = (raw ?? {}) as Record<string, unknown>;
+  const list = (v: unknown, ok: (s: string) => boolean) =>
+    Array.isArray(v)
+      ? [...new Set(v.filter((x): x is string => typeof x === 'string' && ok(x)))].slice(0, 20)
+      : [];
+  return {
+    text: typeof q.text === 'string' ? q.text : '',
+    region: pick<LocalRegionId>(q.region, (r) => Object.hasOwn(index.regionAreas, r)),
+    stage: pick(q.stage, (s) => Object.hasOwn(index.labels.stages, s)),
+    topics: list(q.topics, (t) => Object.hasOwn(index.labels.topics, t)),
+    modes: list(q.modes, (m) => MODE_IDS.includes(m)),
+    lang: pick(q.lang, (l) => /^[a-z]{2,3}$/.test(l)),
+    audience: pick(q.audience, (a) => Object.hasOwn(index.labels.audiences, a)),
+    urgent: q.urgent === true,
+  };
+}
+
+/** Ids of one kind of concept (t, m, s, a) that the query's phrases name. */
+export function conceptIds(units: Unit[], kind: string): string[] {
+  const ids = units.flatMap((u) => (u.phrase && u.phrase.weight >= 1 ? u.phrase.concepts : []));
+  return [...new Set(ids.filter((c) => c.startsWith(`${kind}:`)).map((c) => c.slice(kind.length + 1)))];
+}
+
+function topicUnits(topics: string[], index: SearchIndex): Unit[] {
+  return topics.map((t) => ({
+    show: index.labels.topics[t] ?? t,
+    terms: [{ term: `t:${t}`, w: 1 }],
+    coverage: true,
+    phrase: { key: t, show: t, concepts: [`t:${t}`], weight: 1 },
+  }));
+}
+
+/** What a query is understood as: its units, analysis and ranking context. */
+function plan(query: Query, index: SearchIndex, lex: Lexicon): { analysis: Analysis; ctx: RankContext } {
+  const analysis = query.text ? analyse(query.text, lex) : EMPTY;
+  const units = [...analysis.units, ...topicUnits(query.topics ?? [], index)];
+  // "Coburg" names the city and the Landkreis; once the family's region is known, only the city is meant.
+  const also = (p: PlaceEntry) => (query.region ? [] : (p.also ?? []));
+  const named = [...new Set(analysis.places.flatMap((p) => [p.region, ...also(p)]))];
+  const scope = regionScope(query.region ?? null, named, index);
+  const modes = [...new Set([...(query.modes ?? []), ...conceptIds(units, 'm')])];
+  const audience = query.audience ?? conceptIds(units, 'a')[0];
+  const rankQuery = audience ? { ...query, audience } : query;
+  return {
+    analysis,
+    ctx: { index, query: rankQuery, scope, units, textStages: conceptIds(units, 's'), modes },
+  };
+}
+
+/** The documents a query finds: matches passing the filters, the KoKi net, the safety block, or the fallback. */
+function find(
+  query: Query,
+  plan: { analysis: Analysis; ctx: RankContext },
+  docs: DocTable,
+  acc: Accumulated | null,
+  kindWords: (rule: SafetyRule, n: number) => number,
+): Found {
+  const { analysis, ctx } = plan;
+  const mask = scopeMask(ctx.scope, docs);
+  const passes = modeFilter(query);
+  const eligible = (n: number) => ((docs.areas[n] as number) & mask) !== 0 && passes(docs.offers[n] as Offer);
+  const rel = (n: number) => (acc ? relevance(acc, n) : 1);
+  const strong = (n: number) =>
+    !acc || acc.coverageBits === 0 || ((acc.matched[n] as number) & acc.coverageBits) !== 0;
+  const pool = acc ? acc.touched.filter((n) => docs.offers[n] && strong(n)) : docs.all;
+  const hits = pool.filter((n) => eligible(n) && rel(n) >= MIN_RELEVANCE);
+  const hitSet = new Set(hits);
+  const home = ctx.scope.home;
+  // Never a dead end: the family's own KoKi is always listed, after the offers that match better.
+  const isHomeKoki = (n: number) => !!home && (docs.offers[n] as Offer).areas.includes(home);
+  const net =
+    acc && hits.length > 0 ? docs.kokis.filter((n) => isHomeKoki(n) && eligible(n) && !hitSet.has(n)) : [];
+  const rules = [...analysis.safety, ...(query.urgent ? [ctx.index.urgent] : [])];
+  const withOffers = () => docs.all.map((n) => ({ n, offer: docs.offers[n] as Offer }));
+  const fit = (o: Offer) => stageFit(o, ctx);
+  const block =
+    rules.length > 0 ? safetyBlock(rules, withOffers(), ctx.scope, rel, fit, ctx.index, kindWords) : [];
+  const fallback = hits.length === 0;
+  const listed = fallback ? fallbackBlock(withOffers(), ctx.scope, ctx.index) : [...hits, ...net];
+  return { listed, net: new Set(net), block, fallback, safety: rules.length > 0, rel };
+}
+
+/** Creates a searcher; offers missing from the index are never found, index entries without an offer are skipped. */
+export function createSearcher(offers: Offer[], index: SearchIndex): Searcher {
+  const docs = docTable(offers, index);
+  const lex = createLexicon(index);
+  const read = postingsReader(index);
+  const accumulate = createAccumulator(index.docs.length);
+  // How strongly a safety kind's words appear in an offer's texts: orders candidates of equal fit.
+  const kindWords = (rule: SafetyRule, n: number) => {
+    let sum = 0;
+    for (const w of rule.words) {
+      const p = read(w);
+      if (!p) continue;
+      const i = p.docs.indexOf(n);
+      if (i >= 0) sum += p.w[i] as number;
+    }
+    return sum;
+  };
+  const search = (raw: Query, options: SearchOptions = {}): SearchResult => {
+    const query = sanitise(raw, index);
+    const p = plan(query, index, lex);
+    // No words but places or stop words: list everything in scope. Words that match nothing end in the fallback.
+    const wordUnits = p.ctx.units.filter(
+      (u) => u.coverage || !p.analysis.places.some((pl) => pl.name === u.show),
+    );
+    const acc = wordUnits.length > 0 ? accumulate(p.ctx.units, read) : null;
+    const found = find(query, p, docs, acc, kindWords);
+    const { results, total } = rankResults(
+      found,
+      docs,
+      p.ctx,
+      acc,
+      Math.max(0, options.limit ?? DEFAULT_LIMIT),
+    );
+    const understood = [
+      ...conceptIds(p.ctx.units, 't').map((t) => index.labels.topics[t] ?? t),
+      ...p.analysis.places.map((pl) => pl.name),
+      ...p.analysis.corrections,
+    ];
+    return {
+      results,
+      total,
+      safety: found.safety,
+      fallback: found.fallback,
+      region: p.ctx.scope.home,
+      namedRegions: p.ctx.scope.named,
+      understood: [...new Set(understood)],
+    };
+  };
+  return { search };
+}

@@ -1,0 +1,178 @@
+/** Types of the matching core: the query, the result, the shipped index and the data files it is built from. */
+import type { AreaId, LocalRegionId, Offer } from '../catalogue/types.ts';
+
+/** What a family asks for; every field is optional. */
+export interface Query {
+  /** Free text in any language; only the first 500 characters and 64 words are searched. */
+  text?: string;
+  /** The family's own Jugendamt area. */
+  region?: LocalRegionId;
+  /** Taxonomy stage id: pregnant, baby-0-1, toddler-1-3 (ranks, never filters). */
+  stage?: string;
+  /** Taxonomy topic ids: searched for like words. */
+  topics?: string[];
+  /** Taxonomy mode ids: filters (see README). */
+  modes?: string[];
+  /** The family's language (ISO 639-1), used by the other-language mode. */
+  lang?: string;
+  /** Taxonomy audience id, e.g. professionals (ranks only). */
+  audience?: string;
+  /** The family said it is in danger: emergency help goes first. */
+  urgent?: boolean;
+}
+
+/** One explanation of why a result is shown, as an i18n key with parameters. */
+export interface Reason {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** One ranked offer. */
+export interface Match {
+  id: string;
+  offer: Offer;
+  score: number;
+  reasons: Reason[];
+  /** The parts the score is made of, for anyone asking "why this order?". */
+  explain: Record<string, number>;
+}
+
+/** What search returns. */
+export interface SearchResult {
+  /** Ranked, at most the search's limit. */
+  results: Match[];
+  /** How many offers matched in all. */
+  total: number;
+  /** A danger phrase was found (or the query was urgent): emergency and 24/7 help is on top. */
+  safety: boolean;
+  /** Nothing matched: the results are the family's KoKi and the wide-area hotlines. */
+  fallback: boolean;
+  /** The region the results are for: the query's, else one named in the text. */
+  region: LocalRegionId | null;
+  /** Regions of places named in the text. */
+  namedRegions: LocalRegionId[];
+  /** What the text was understood as (topic labels, corrected words), for "searched for …" lines. */
+  understood: string[];
+}
+
+/** A phrase of data/synonyms.json or taxonomy synonyms, compiled: normalised stems → what they point to. */
+export interface PhraseEntry {
+  /** Stems joined by single spaces. */
+  key: string;
+  /** Display form, as first written. */
+  show: string;
+  /** Concept terms: t:topic, c:category, m:mode, l:language, s:stage, a:audience. */
+  concepts: string[];
+  /** Weaker pointers at half weight: related concepts, or w:stem words the offers use for this need. */
+  also?: string[];
+  weight: number;
+}
+
+/** A compiled safety kind. */
+export interface SafetyRule {
+  id: string;
+  max: number;
+  emergencyFirst: boolean;
+  /** Emergency numbers (phones[].number) whose offers always belong to this kind's help. */
+  numbers: string[];
+  /** Only services reachable around the clock (or emergency ones) qualify. */
+  allDay: boolean;
+  topics: string[];
+  categories: string[];
+  /** Stems of words the right services use (Krise, Gewalt): they order equally fitting candidates. */
+  words: string[];
+  /** Stem keys of its phrases. */
+  phrases: string[];
+}
+
+/** A place name or postal code and the region responsible for it. */
+export interface PlaceEntry {
+  /** Normalised name (or a 5-digit postal code). */
+  key: string;
+  name: string;
+  region: LocalRegionId;
+  /** Also a common word: a place only when typed as the place answer, never inside free text. */
+  weak?: boolean;
+  /** Further regions the name also means ("Coburg" is the city and names the Landkreis Coburg). */
+  also?: LocalRegionId[];
+}
+
+/** The build-time index, plain JSON, shipped as index.<hash>.json. */
+export interface SearchIndex {
+  version: 1;
+  /** Offer ids; a document number is the position in this list. */
+  docs: string[];
+  /** Term → [doc delta, weight × 100, …]: doc numbers delta-encoded, weights pre-computed BM25F. */
+  postings: Record<string, number[]>;
+  /** Short vocabulary for typo tolerance and compound splitting: the terms of names, synonyms, labels, places. */
+  vocab: string[];
+  phrases: PhraseEntry[];
+  /** Stems of generic_words. */
+  generic: string[];
+  places: PlaceEntry[];
+  safety: SafetyRule[];
+  urgent: SafetyRule;
+  /** Local region → the areas whose offers serve it (itself, its state, Germany). */
+  regionAreas: Record<string, AreaId[]>;
+  /** Area id → display name. */
+  regionNames: Record<string, string>;
+  /** Taxonomy labels by kind and id, for reasons. */
+  labels: Record<
+    'topics' | 'categories' | 'modes' | 'stages' | 'languages' | 'audiences',
+    Record<string, string>
+  >;
+}
+
+/** One entry of data/synonyms.json. */
+export interface SynonymEntry {
+  lang: string;
+  terms: string[];
+  topics?: string[];
+  categories?: string[];
+  modes?: string[];
+  languages?: string[];
+  stages?: string[];
+  audiences?: string[];
+  /** Weaker pointers: concept ids as t:/c:/m:/l:, or w:word for a word the offers use. */
+  also?: string[];
+  weight?: number;
+  /** These terms mean only this entry's concepts: what the taxonomy's synonyms say about them is dropped. */
+  replace?: boolean;
+}
+
+/** data/synonyms.json. */
+export interface SynonymsFile {
+  entries: SynonymEntry[];
+  /** Extra place names (districts, region names) and place names that are also common words. */
+  places?: { aliases?: { name: string; region: string }[]; common_words?: string[] };
+  /** Words so general in this field (Kind, Baby, Eltern) that they only nudge the ranking. */
+  generic_words?: string[];
+}
+
+/** One kind of danger in data/safety.json. */
+export interface SafetyKind {
+  id: string;
+  max: number;
+  emergency_first: boolean;
+  require_24_7: boolean;
+  numbers: string[];
+  topics: string[];
+  categories: string[];
+  words: string[];
+  phrases: string[];
+}
+
+/** data/safety.json. */
+export interface SafetyFile {
+  urgent: Omit<SafetyKind, 'id' | 'phrases'>;
+  kinds: SafetyKind[];
+}
+
+/** A municipality as data/places.json has it (the fields matching needs). */
+export interface PlaceRecord {
+  name: string;
+  region: string;
+  postal_codes: string[];
+  latitude?: number;
+  longitude?: number;
+}

@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runEval, TARGETS } from '../../../scripts/eval.ts';
+import { DATA } from '../../../scripts/lib/paths.ts';
+
+describe('eval', () => {
+  it('meets the quality targets on data/eval/queries.json (CI fails if quality drops)', () => {
+    const report = runEval();
+    expect(report.queries).toBe(62);
+    expect(report.recall_at_5).toBeGreaterThanOrEqual(TARGETS.recall_at_5);
+    expect(report.hit_at_5).toBeGreaterThanOrEqual(TARGETS.hit_at_5);
+    expect(report.pass).toBe(true);
+  });
+
+  it('generalises to our own held-out smoke queries', () => {
+    const report = runEval(path.join(DATA, 'eval', 'heldout-smoke.json'));
+    expect(report.hit_at_5).toBeGreaterThanOrEqual(0.9);
+    expect(report.recall_at_5).toBeGreaterThanOrEqual(0.85);
+  });
+});

@@ -1,0 +1,118 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../../scripts/lib/paths.ts';
+
+const exec = promisify(execFile);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-search-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** Runs `npx tsx scripts/search.ts ARGS` and returns its exit code and output. */
+async function search(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec('npx', ['tsx', 'scripts/search.ts', ...args], {
+      cwd: ROOT,
+      timeout: 60_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe.concurrent('npm run search', () => {
+  it('prints the top 10 with German reasons and says how many more', async () => {
+    const { code, stdout } = await search('--region', 'coburg-stadt', 'beratung');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^1\. .+\[[a-z0-9-]+\]/m);
+    expect(stdout).toContain('– Zuständig für Stadt Coburg');
+    expect(stdout).toMatch(/^10\. /m);
+    expect(stdout).not.toMatch(/^11\. /m);
+    expect(stdout).toMatch(/… und \d+ weitere Treffer/);
+  });
+
+  it('--json prints every result as {id, name, score, reasons}', async () => {
+    const { code, stdout } = await search(
+      '--json',
+      '--region',
+      'kaufbeuren',
+      '--stage',
+      'baby-0-1',
+      '--topic',
+      'crying',
+      '--mode',
+      'phone',
+    );
+    expect(code).toBe(0);
+    const results = JSON.parse(stdout) as {
+      id: string;
+      name: string;
+      score: number;
+      reasons: { key: string }[];
+    }[];
+    expect(results.length).toBeGreaterThan(0);
+    expect(Object.keys(results[0] ?? {})).toEqual(['id', 'name', 'score', 'reasons']);
+    expect(results[0]?.reasons[0]?.key).toMatch(/^reason\./);
+  });
+
+  it('--batch answers each line in order, a bad line with {error} and the rest go on', async () => {
+    const file = path.join(tmp, 'queries.jsonl');
+    const lines = [
+      '{"q":"schreibaby","region":"kaufbeuren"}',
+      'not json',
+      '{"q":"x","region":"mars"}',
+      '{"topics":["sleep"],"modes":["phone"]}',
+      '',
+      '{"q":"stillen","lang":"tr"}',
+    ];
+    fs.writeFileSync(file, lines.join('\n'));
+    const { code, stdout } = await search('--batch', file);
+    expect(code).toBe(0);
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { results?: { id: string }[]; error?: string });
+    expect(out).toHaveLength(5);
+    expect(out[0]?.results?.[0]?.id).toBeTruthy();
+    expect(out[1]?.error).toBeTruthy();
+    expect(out[2]?.error).toContain('kaufbeuren, ostallgaeu');
+    expect(out[3]?.results?.length).toBeGreaterThan(0);
+    expect(out[4]?.results).toBeDefined();
+  });
+
+  it('an unknown flag exits 2 with the usage', async () => {
+    const { code, stderr } = await search('--colour', 'x');
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown option --colour');
+    expect(stderr).toContain('usage:');
+  });
+
+  it('an unknown region exits 2 and lists the valid ones', async () => {
+    const { code, stderr } = await search('--region', 'berlin', 'hebamme');
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'unknown region "berlin"; valid regions: kaufbeuren, ostallgaeu, coburg-stadt, coburg-land, gummersbach',
+    );
+  });
+
+  it('an unknown stage, topic or mode exits 2 with the valid choices', async () => {
+    const results = await Promise.all([
+      search('--stage', 'teen'),
+      search('--topic', 'cats'),
+      search('--mode', 'fax'),
+    ]);
+    expect(results.map((r) => r.code)).toEqual([2, 2, 2]);
+    expect(results[0]?.stderr).toContain('valid stages: pregnant, baby-0-1, toddler-1-3');
+    expect(results[2]?.stderr).toContain('valid modes: phone');
+  });
+
+  it('an unreadable batch file exits 2', async () => {
+    const { code, stderr } = await search('--batch', path.join(tmp, 'missing.jsonl'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('cannot read');
+  });
+});
