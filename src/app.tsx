@@ -1,31 +1,47 @@
 import type { i18n } from 'i18next';
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import type { AppState } from './ui/app-state.ts';
 import { Layout } from './ui/common/Layout.tsx';
 import { AppContext, I18nContext } from './ui/context.ts';
-import { CreditsScreen } from './ui/legal/CreditsScreen.tsx';
-import { ImprintScreen } from './ui/legal/ImprintScreen.tsx';
-import { PrivacyScreen } from './ui/legal/PrivacyScreen.tsx';
+import { HelpNowScreen } from './ui/help/HelpNowScreen.tsx';
 import { NotFoundScreen } from './ui/NotFoundScreen.tsx';
 import { StartScreen } from './ui/start/StartScreen.tsx';
 
-type Props = { state: AppState; i18n: i18n };
+// One door to deferred code: screens past the first load on demand (the service worker precaches them).
+const ResultsScreen = lazy(() => import('./ui/results/ResultsScreen.tsx').then((m) => m.ResultsScreen));
+const QuestionnaireScreen = lazy(() =>
+  import('./ui/questionnaire/QuestionnaireScreen.tsx').then((m) => m.QuestionnaireScreen),
+);
+const OfferScreen = lazy(() => import('./ui/offer/OfferScreen.tsx').then((m) => m.OfferScreen));
+const ListScreen = lazy(() => import('./ui/list/ListScreen.tsx').then((m) => m.ListScreen));
+const ImprintScreen = lazy(() => import('./ui/legal/ImprintScreen.tsx').then((m) => m.ImprintScreen));
+const PrivacyScreen = lazy(() => import('./ui/legal/PrivacyScreen.tsx').then((m) => m.PrivacyScreen));
+const CreditsScreen = lazy(() => import('./ui/legal/CreditsScreen.tsx').then((m) => m.CreditsScreen));
+
+type Props = { state: AppState; i18n: i18n; onExit: () => void };
 
 /** Providers and routes; no logic lives here. */
-export function App({ state, i18n }: Props) {
+export function App({ state, i18n, onExit }: Props) {
   return (
     <AppContext.Provider value={state}>
       <I18nContext.Provider value={i18n}>
         <LocationProvider>
-          <Layout>
-            <Router>
-              <Route path="/" component={StartScreen} />
-              <Route path="/impressum" component={ImprintScreen} />
-              <Route path="/datenschutz" component={PrivacyScreen} />
-              <Route path="/quellen" component={CreditsScreen} />
-              <Route default component={NotFoundScreen} />
-            </Router>
-          </Layout>
+          <ErrorBoundary>
+            <Layout onExit={onExit}>
+              <Router>
+                <Route path="/" component={StartScreen} />
+                <Route path="/questions" component={QuestionnaireScreen} />
+                <Route path="/results" component={ResultsScreen} />
+                <Route path="/offer/:id" component={OfferScreen} />
+                <Route path="/list" component={ListScreen} />
+                <Route path="/help-now" component={HelpNowScreen} />
+                <Route path="/impressum" component={ImprintScreen} />
+                <Route path="/datenschutz" component={PrivacyScreen} />
+                <Route path="/quellen" component={CreditsScreen} />
+                <Route default component={NotFoundScreen} />
+              </Router>
+            </Layout>
+          </ErrorBoundary>
         </LocationProvider>
       </I18nContext.Provider>
     </AppContext.Provider>

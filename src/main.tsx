@@ -4,10 +4,25 @@ import { fetchJson, loadCatalogue } from './catalogue/index.ts';
 import { createI18n } from './i18n/index.ts';
 import './ui/styles/main.css';
 import { createAppState } from './ui/app-state.ts';
+import { trackHistoryPosition } from './ui/common/history-position.ts';
+import { quickExit } from './ui/common/quick-exit.ts';
+import { createSavedStore } from './ui/list/saved-store.ts';
 
 // The only module with side effects: create the state, render, start loading.
 const i18n = createI18n();
-const state = createAppState({ loadCatalogue: () => loadCatalogue(fetchJson) });
+const state = createAppState({
+  loadCatalogue: () => loadCatalogue(fetchJson),
+  savedStore: createSavedStore(),
+});
+const position = trackHistoryPosition(window.history);
+const onExit = () =>
+  quickExit({
+    clear: state.clearMemory,
+    pushed: position,
+    history: window.history,
+    location: window.location,
+    onPopState: (handler) => window.addEventListener('popstate', handler, { once: true }),
+  });
 const root = document.getElementById('app');
-if (root) render(<App state={state} i18n={i18n} />, root);
+if (root) render(<App state={state} i18n={i18n} onExit={onExit} />, root);
 void state.start();

@@ -1,29 +1,84 @@
 import { signal } from '@preact/signals';
-import type { Catalogue } from '../catalogue/index.ts';
+import type { Catalogue, LoadedCatalogue } from '../catalogue/index.ts';
+import type { SavedStore } from './list/saved-store.ts';
+import type { ResultsRequest } from './results/results-url.ts';
 
 export type CatalogueState =
   | { status: 'loading' }
-  | { status: 'ready'; catalogue: Catalogue }
+  | { status: 'ready'; catalogue: Catalogue; index: unknown }
   | { status: 'error'; message: string };
 
+export type SavedState = { status: 'loading' | 'ready' | 'error'; ids: string[] };
+
+/** Questionnaire answers: kept in memory only, never stored. */
+export type Answers = Partial<ResultsRequest>;
+
 export interface AppDeps {
-  loadCatalogue: () => Promise<Catalogue>;
+  loadCatalogue: () => Promise<LoadedCatalogue>;
+  savedStore: SavedStore;
 }
 
 /** Everything the screens share, created once in main.tsx (or per test) and passed by context. */
 export function createAppState(deps: AppDeps) {
   const catalogue = signal<CatalogueState>({ status: 'loading' });
+  const saved = signal<SavedState>({ status: 'loading', ids: [] });
+  const answers = signal<Answers>({});
 
   /** Loads the catalogue; a failure becomes a state the screens can explain, never an uncaught error. */
   async function start(): Promise<void> {
+    void loadSaved();
     try {
-      catalogue.value = { status: 'ready', catalogue: await deps.loadCatalogue() };
+      catalogue.value = { status: 'ready', ...(await deps.loadCatalogue()) };
     } catch (error) {
       catalogue.value = { status: 'error', message: error instanceof Error ? error.message : String(error) };
     }
   }
 
-  return { catalogue, start };
+  /** Reads the saved list; a broken database leaves an error state and the rest of the app working. */
+  async function loadSaved(): Promise<void> {
+    try {
+      saved.value = { status: 'ready', ids: await deps.savedStore.list() };
+    } catch {
+      saved.value = { status: 'error', ids: saved.value.ids };
+    }
+  }
+
+  /** Runs a change against the store, keeping the in-memory list when the store fails. */
+  async function change(run: () => Promise<void>, next: string[]): Promise<boolean> {
+    try {
+      await run();
+      saved.value = { status: 'ready', ids: next };
+      return true;
+    } catch {
+      saved.value = { status: 'error', ids: saved.value.ids };
+      return false;
+    }
+  }
+
+  const ids = () => saved.value.ids;
+  return {
+    catalogue,
+    saved,
+    answers,
+    start,
+    loadSaved,
+    save: (id: string) => change(() => deps.savedStore.add(id), [...ids().filter((i) => i !== id), id]),
+    saveAll: (list: string[]) =>
+      change(async () => {
+        for (const id of list) await deps.savedStore.add(id);
+      }, [...new Set([...ids(), ...list])]),
+    unsave: (id: string) =>
+      change(
+        () => deps.savedStore.remove(id),
+        ids().filter((i) => i !== id),
+      ),
+    /** Deletes everything Lotse stored on this device. */
+    deleteAll: () => change(() => deps.savedStore.clear(), []),
+    /** Forgets the answers in memory (quick exit, "start over"). */
+    clearMemory: () => {
+      answers.value = {};
+    },
+  };
 }
 
 export type AppState = ReturnType<typeof createAppState>;

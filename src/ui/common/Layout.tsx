@@ -1,22 +1,32 @@
 import type { ComponentChildren } from 'preact';
-import { useT } from '../context.ts';
+import { useAppState, useT } from '../context.ts';
 import { Footer } from './Footer.tsx';
+import { QuickExit } from './QuickExit.tsx';
 
-type Props = { children: ComponentChildren };
+type Props = { children: ComponentChildren; onExit: () => void };
 
-/** The frame around every screen: skip link, header, main landmark, footer. */
-export function Layout({ children }: Props) {
+/** The frame around every screen: skip link, quick exit, help-now and list links, main landmark, footer. */
+export function Layout({ children, onExit }: Props) {
   const t = useT();
+  const saved = useAppState().saved.value.ids.length;
   return (
     <>
       <a class="skip" href="#main">
         {t('app.skip')}
       </a>
       <header class="header">
-        <a class="brand" href="/" aria-label={t('app.home')}>
-          {t('app.name')}
-        </a>
-        <span class="header__tagline">{t('app.tagline')}</span>
+        <div class="header__bar">
+          <a class="brand" href="/" aria-label={t('app.home')}>
+            {t('app.name')}
+          </a>
+          <QuickExit onExit={onExit} />
+        </div>
+        <nav class="header__nav" aria-label={t('nav.label')}>
+          <a class="help-link" href="/help-now">
+            {t('nav.helpNow')}
+          </a>
+          <a href="/list">{saved > 0 ? t('nav.listCount', { count: saved }) : t('nav.list')}</a>
+        </nav>
       </header>
       <main id="main" tabIndex={-1}>
         {children}

@@ -1,4 +1,5 @@
 import { useT } from '../context.ts';
+import { DeleteAll } from './DeleteAll.tsx';
 import { Field } from './Field.tsx';
 import { operator } from './operator.ts';
 
@@ -14,6 +15,12 @@ export function PrivacyScreen() {
         <li>{t('legal.privacyAnswers')}</li>
         <li>{t('legal.privacyDevice')}</li>
       </ul>
+      <h2>{t('legal.storedHeading')}</h2>
+      <ul>
+        <li>{t('legal.storedList')}</li>
+        <li>{t('legal.storedCatalogue')}</li>
+      </ul>
+      <DeleteAll />
       <h2>{t('legal.privacyServerHeading')}</h2>
       <p>{t('legal.privacyServer')}</p>
       <dl class="facts">

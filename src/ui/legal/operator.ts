@@ -10,6 +10,8 @@ export interface Operator {
   responsible_for_content: string | null;
   hosting: string | null;
   log_retention?: string | null;
+  /** Per region: where "report an error" mails go. */
+  data_contacts: Record<string, string | null>;
 }
 
 export const operator: Operator = operatorJson;

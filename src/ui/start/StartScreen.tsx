@@ -3,7 +3,7 @@ import { EmergencyStrip } from '../common/EmergencyStrip.tsx';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useAppState, useT } from '../context.ts';
 
-/** Start (/): what Lotse is, the free-text search, the emergency numbers and what the catalogue holds. */
+/** Start (/): two doors (questionnaire, free search), emergency help, and what the catalogue holds. */
 export function StartScreen() {
   const t = useT();
   const state = useAppState().catalogue.value;
@@ -11,6 +11,15 @@ export function StartScreen() {
     <div class="start">
       <h1>{t('start.title')}</h1>
       <p class="lead">{t('start.intro')}</p>
+      <p class="danger-link">
+        <a href="/help-now">{t('start.danger')}</a>
+      </p>
+      <div class="doors">
+        <a class="door door--primary" href="/questions">
+          <span class="door__title">{t('start.findHelp')}</span>
+          <span class="door__text">{t('start.findHelpText')}</span>
+        </a>
+      </div>
       <SearchForm />
       {state.status === 'ready' && <EmergencyStrip offers={state.catalogue.offers} />}
       {state.status === 'ready' && <CatalogueSummary catalogue={state.catalogue} />}

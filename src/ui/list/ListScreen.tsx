@@ -1,0 +1,72 @@
+import { useLocation } from 'preact-iso';
+import type { Catalogue } from '../../catalogue/index.ts';
+import { OfferCard } from '../common/OfferCard.tsx';
+import { useAppState, useT } from '../context.ts';
+import { SharedList } from './SharedList.tsx';
+
+/** /list: the offers saved on this device, or (with ?ids=) a list someone handed over. */
+export function ListScreen() {
+  const t = useT();
+  const { query } = useLocation();
+  const state = useAppState();
+  const catalogueState = state.catalogue.value;
+  if (catalogueState.status !== 'ready') {
+    return (
+      <div>
+        <h1>{t('list.title')}</h1>
+        <p class="status">
+          {catalogueState.status === 'loading' ? t('summary.loading') : t('summary.error')}
+        </p>
+      </div>
+    );
+  }
+  if (query.ids !== undefined) return <SharedList ids={query.ids} catalogue={catalogueState.catalogue} />;
+  return <SavedList catalogue={catalogueState.catalogue} />;
+}
+
+function SavedList({ catalogue }: { catalogue: Catalogue }) {
+  const t = useT();
+  const state = useAppState();
+  const { status, ids } = state.saved.value;
+  const offers = ids.map((id) => catalogue.offers.find((o) => o.id === id)).filter((o) => !!o);
+  const gone = ids.length - offers.length;
+  const shareUrl = `/list?ids=${ids.join(',')}`;
+  return (
+    <div>
+      <h1>{t('list.title')}</h1>
+      {status === 'error' && (
+        <p class="status status--error" role="alert">
+          {t('list.storeError')}
+        </p>
+      )}
+      <p role="status">
+        {status === 'loading' ? t('summary.loading') : t('list.count', { count: offers.length })}
+      </p>
+      {gone > 0 && <p class="hint">{t('list.gone', { count: gone })}</p>}
+      {offers.length === 0 && status !== 'loading' && <p>{t('list.empty')}</p>}
+      <ul class="results">
+        {offers.map((offer) => (
+          <li key={offer.id}>
+            <OfferCard
+              offer={offer}
+              catalogue={catalogue}
+              actions={
+                <button type="button" class="secondary no-print" onClick={() => state.unsave(offer.id)}>
+                  {t('list.remove', { name: offer.name })}
+                </button>
+              }
+            />
+          </li>
+        ))}
+      </ul>
+      {offers.length > 0 && (
+        <p class="no-print">
+          <a href={shareUrl}>{t('list.shareLink')}</a>{' '}
+          <button type="button" class="secondary" onClick={() => window.print()}>
+            {t('offer.print')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useRoute } from 'preact-iso';
+import { providerContact } from '../common/provider-contact.ts';
+import { SearchForm } from '../common/SearchForm.tsx';
+import { useAppState, useT } from '../context.ts';
+import { operator } from '../legal/operator.ts';
+import { OfferActions } from './OfferActions.tsx';
+import { OfferContacts } from './OfferContacts.tsx';
+import { OfferFacts } from './OfferFacts.tsx';
+import { OfferSource } from './OfferSource.tsx';
+
+/** /offer/<id>: everything known about one offer, or a helpful not-found page with the search. */
+export function OfferScreen() {
+  const t = useT();
+  const { params } = useRoute();
+  const state = useAppState().catalogue.value;
+  if (state.status === 'loading') return <p class="status">{t('summary.loading')}</p>;
+  if (state.status === 'error') {
+    return (
+      <p class="status status--error" role="alert">
+        {t('summary.error')}
+      </p>
+    );
+  }
+  const { catalogue } = state;
+  const offer = catalogue.offers.find((o) => o.id === params.id);
+  if (!offer) {
+    return (
+      <div>
+        <h1>{t('offer.notFoundTitle')}</h1>
+        <p>{t('offer.notFoundText')}</p>
+        <SearchForm />
+      </div>
+    );
+  }
+  const region = offer.areas.find((a) => catalogue.regions.some((r) => r.id === a && r.kind === 'local'));
+  const koki = catalogue.offers.find((o) => o.category === 'koki' && region && o.areas.includes(region));
+  const contacts = operator.data_contacts as Record<string, string | null>;
+  const category = catalogue.taxonomy.categories.find((c) => c.id === offer.category);
+  return (
+    <article class="offer">
+      <p class="offer__category">{category?.label}</p>
+      <h1>{offer.name}</h1>
+      <p class="offer__provider">{offer.organization.name}</p>
+      <p>{offer.description}</p>
+      {category?.description && offer.category === 'koki' && <p class="hint">{category.description}</p>}
+      <OfferContacts offer={offer} koki={koki} provider={providerContact(offer, catalogue)} />
+      <OfferActions offer={offer} />
+      <OfferFacts offer={offer} catalogue={catalogue} />
+      <OfferSource offer={offer} reportEmail={(region && contacts[region]) || null} />
+    </article>
+  );
+}

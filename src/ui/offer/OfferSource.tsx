@@ -1,0 +1,46 @@
+import type { Offer } from '../../catalogue/index.ts';
+import { Freshness } from '../common/Freshness.tsx';
+import { formatDate } from '../common/format.ts';
+import { useT } from '../context.ts';
+
+type Props = { offer: Offer; reportEmail: string | null };
+
+/** Where the information comes from, how sure we are, and how to report an error. */
+export function OfferSource({ offer, reportEmail }: Props) {
+  const t = useT();
+  const { source } = offer;
+  const subject = encodeURIComponent(t('offer.reportSubject', { name: offer.name, id: offer.id }));
+  return (
+    <section class="source" aria-labelledby="source-heading">
+      <h2 id="source-heading">{t('offer.sourceHeading')}</h2>
+      <p>
+        <a href={source.url} rel="noopener noreferrer">
+          {t('offer.sourceLink')}
+        </a>{' '}
+        {source.date ? t('offer.sourceDate', { date: formatDate(source.date) }) : t('offer.sourceUndated')}
+        {' · '}
+        {t(`offer.confidence.${source.confidence}`)}
+      </p>
+      {(offer.further_sources ?? []).map((s) => (
+        <p key={s.title} class="hint">
+          {s.url ? (
+            <a href={s.url} rel="noopener noreferrer">
+              {s.title}
+            </a>
+          ) : (
+            s.title
+          )}
+        </p>
+      ))}
+      <Freshness offer={offer} />
+      <p class="hint">{t('offer.checked', { date: formatDate(offer.assured_date) })}</p>
+      <p>
+        {reportEmail ? (
+          <a href={`mailto:${reportEmail}?subject=${subject}`}>{t('offer.report')}</a>
+        ) : (
+          <span class="hint">{t('offer.reportMissing')}</span>
+        )}
+      </p>
+    </section>
+  );
+}

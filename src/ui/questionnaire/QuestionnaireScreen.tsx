@@ -1,0 +1,73 @@
+import { useSignal } from '@preact/signals';
+import { useLocation } from 'preact-iso';
+import type { PlaceEntry } from '../../matching/index.ts';
+import { useAppState, useT } from '../context.ts';
+import { resultsUrl } from '../results/results-url.ts';
+import { ChoiceStep } from './ChoiceStep.tsx';
+import { PlaceStep } from './PlaceStep.tsx';
+import { applyChoice, QUESTIONS, type QuestionOption } from './questions.ts';
+
+/** One question per screen, with progress, back and skip; answers stay in memory and become a results URL. */
+export function QuestionnaireScreen() {
+  const t = useT();
+  const state = useAppState();
+  const { route } = useLocation();
+  const step = useSignal(0);
+  const question = QUESTIONS[step.value];
+  const catalogue = state.catalogue.value;
+  const places =
+    catalogue.status === 'ready' ? ((catalogue.index as { places?: PlaceEntry[] }).places ?? []) : [];
+  const go = (next: number) => {
+    if (next >= QUESTIONS.length) {
+      route(resultsUrl(state.answers.value));
+      return;
+    }
+    step.value = Math.max(0, next);
+    // Steps replace one another in the history, so little of the questionnaire is left behind.
+    history.replaceState(history.state, '', `/questions?step=${QUESTIONS[step.value]?.id ?? ''}`);
+    document.getElementById('main')?.focus();
+  };
+  if (!question) return null;
+  const choose = (chosen: QuestionOption[]) => {
+    const exit = chosen.find((o) => o.goto);
+    if (exit?.goto) {
+      route(exit.goto);
+      return;
+    }
+    state.answers.value = applyChoice(state.answers.value, chosen);
+    go(step.value + 1);
+  };
+  const preferNot = question.options.find((o) => o.id === 'prefer-not')?.label ?? t('questions.skip');
+  return (
+    <div class="questionnaire">
+      <p class="progress">{t('questions.progress', { n: step.value + 1, total: QUESTIONS.length })}</p>
+      <progress max={QUESTIONS.length} value={step.value + 1} aria-hidden="true" />
+      <h1>{question.text}</h1>
+      {question.hint && <p class="hint">{question.hint}</p>}
+      {question.kind === 'place' ? (
+        <PlaceStep
+          places={places}
+          preferNot={preferNot}
+          onAnswer={(answer) => {
+            state.answers.value = { ...state.answers.value, ...answer };
+            go(step.value + 1);
+          }}
+        />
+      ) : (
+        <ChoiceStep key={question.id} question={question} onAnswer={choose} />
+      )}
+      <div class="step__nav">
+        {step.value > 0 && (
+          <button type="button" class="secondary" onClick={() => go(step.value - 1)}>
+            {t('questions.back')}
+          </button>
+        )}
+        {question.skippable && (
+          <button type="button" class="link" onClick={() => go(step.value + 1)}>
+            {t('questions.skip')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

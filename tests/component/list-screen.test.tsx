@@ -1,0 +1,47 @@
+import { screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { ListScreen } from '../../src/ui/list/ListScreen.tsx';
+import { makeCatalogue, makeOffer } from '../fixtures/builders.ts';
+import { memoryStore, renderApp } from '../fixtures/render-app.tsx';
+
+const a = makeOffer({ id: 'a', name: 'Angebot A' });
+const b = makeOffer({ id: 'b', name: 'Angebot B' });
+const catalogue = makeCatalogue([a, b]);
+
+describe('ListScreen', () => {
+  it('is empty with a hint when nothing is saved', async () => {
+    await renderApp(<ListScreen />, { catalogue, url: '/list' });
+    expect(screen.getByText(/Noch nichts gespeichert/)).toBeTruthy();
+  });
+
+  it('lists saved offers as a list of headed links and removes one by one', async () => {
+    const store = memoryStore(['b', 'a']);
+    await renderApp(<ListScreen />, { catalogue, url: '/list', store });
+    const items = screen.getAllByRole('listitem').filter((li) => li.querySelector('h2'));
+    expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href'))).toEqual([
+      '/offer/b',
+      '/offer/a',
+    ]);
+    screen.getByRole('button', { name: 'Entfernen: Angebot B' }).click();
+    await waitFor(() => expect(store.ids).toEqual(['a']));
+  });
+
+  it('opens a shared list, shows the known offers and says one is gone', async () => {
+    await renderApp(<ListScreen />, { catalogue, url: '/list?ids=a,weg' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Eine Liste für Sie');
+    expect(screen.getByRole('status').textContent).toBe('1 Angebot auf der Liste.');
+    expect(screen.getByText('1 Angebot gibt es nicht mehr in Lotse.')).toBeTruthy();
+  });
+
+  it('saves a shared list on this device', async () => {
+    const store = memoryStore();
+    await renderApp(<ListScreen />, { catalogue, url: '/list?ids=a,b', store });
+    screen.getByRole('button', { name: 'Liste auf diesem Gerät speichern' }).click();
+    await waitFor(() => expect(store.ids).toEqual(['a', 'b']));
+  });
+
+  it('with a broken database, still renders and says the saved list cannot be read', async () => {
+    await renderApp(<ListScreen />, { catalogue, url: '/list', store: memoryStore(['a'], true) });
+    expect((await screen.findByRole('alert')).textContent).toContain('kann gerade nicht gelesen');
+  });
+});

@@ -1,0 +1,105 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The parts every screen has: header links, quick exit, the single h1. */
+export class LotsePage {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  async goto(path: string): Promise<void> {
+    await this.page.goto(`${this.baseUrl}${path}`);
+    await this.h1().waitFor();
+  }
+
+  h1(): Locator {
+    return this.page.locator('h1');
+  }
+
+  async title(): Promise<string> {
+    return ((await this.h1().textContent()) ?? '').trim();
+  }
+
+  helpNowLink(): Locator {
+    return this.page
+      .getByRole('navigation', { name: 'Schnellzugriff' })
+      .getByRole('link', { name: 'Sofort Hilfe' });
+  }
+
+  quickExit(): Locator {
+    return this.page.getByRole('button', { name: 'Seite schnell verlassen' });
+  }
+
+  telLinks(): Locator {
+    return this.page.locator('main a[href^="tel:"]');
+  }
+}
+
+/** The questionnaire: one question per screen. */
+export class QuestionnairePage extends LotsePage {
+  async choose(label: string | RegExp): Promise<void> {
+    const before = await this.title();
+    await this.page.getByRole('button', { name: label }).click();
+    await this.page.waitForFunction((old) => document.querySelector('h1')?.textContent !== old, before);
+  }
+
+  async tick(label: string | RegExp): Promise<void> {
+    await this.page.getByRole('checkbox', { name: label }).check();
+  }
+
+  async place(text: string): Promise<void> {
+    await this.page.getByLabel('Ort oder Postleitzahl').fill(text);
+    await this.choose('Weiter');
+  }
+
+  async skip(): Promise<void> {
+    await this.choose('Überspringen');
+  }
+}
+
+/** /results: the count, the list of offers, the filters. */
+export class ResultsPage extends LotsePage {
+  status(): Locator {
+    return this.page.locator('main [role="status"]').first();
+  }
+
+  results(): Locator {
+    return this.page.locator('main ul.results > li');
+  }
+
+  resultNames(): Promise<string[]> {
+    return this.page.locator('main article h2 a').allTextContents();
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Wonach suchen Sie?' }).fill(text);
+    await this.page.getByRole('button', { name: 'Suchen' }).click();
+    await this.page.waitForURL(/\/results\?/);
+    await this.status().waitFor();
+  }
+
+  async open(name: string | RegExp): Promise<void> {
+    await this.page.locator('main article h2').getByRole('link', { name }).first().click();
+    await this.page.waitForURL(/\/offer\//);
+    await this.h1().waitFor();
+  }
+}
+
+/** /offer/<id>. */
+export class OfferPage extends LotsePage {
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Auf meine Liste' }).click();
+    await this.page.getByText('Auf Ihrer Liste gespeichert.').waitFor();
+  }
+}
+
+/** /list and /list?ids=. */
+export class ListPage extends LotsePage {
+  names(): Promise<string[]> {
+    return this.page.locator('main article h2 a').allTextContents();
+  }
+
+  status(): Locator {
+    return this.page.locator('main [role="status"]').first();
+  }
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_LENGTH, parseResultsUrl, resultsUrl } from '../../../src/ui/results/results-url.ts';
+import { makeCatalogue } from '../../fixtures/builders.ts';
+
+const catalogue = makeCatalogue([], {
+  taxonomy: {
+    topics: [
+      { id: 'crying', label: 'Schreien' },
+      { id: 'sleep', label: 'Schlafen' },
+    ],
+    stages: [{ id: 'baby-0-1', label: 'Baby' }],
+    audiences: [],
+    modes: [{ id: 'phone', label: 'Telefon' }],
+    categories: [],
+    languages: [],
+  },
+});
+
+describe('parseResultsUrl', () => {
+  it('reads every parameter of the DESIGN.md contract', () => {
+    const { request, ignored } = parseResultsUrl(
+      '?region=kaufbeuren&place=Oberbeuren&stage=baby-0-1&topics=crying,sleep&modes=phone&q=schreit&lang=de',
+      catalogue,
+    );
+    expect(request).toEqual({
+      region: 'kaufbeuren',
+      place: 'Oberbeuren',
+      stage: 'baby-0-1',
+      topics: ['crying', 'sleep'],
+      modes: ['phone'],
+      q: 'schreit',
+      lang: 'de',
+    });
+    expect(ignored).toEqual([]);
+  });
+
+  it('ignores and reports unknown regions, topics, modes and stages', () => {
+    const { request, ignored } = parseResultsUrl(
+      '?region=berlin&topics=crying,xyz&modes=fax&stage=teen',
+      catalogue,
+    );
+    expect(request).toEqual({ topics: ['crying'], modes: [], q: '' });
+    expect(ignored).toEqual([
+      { param: 'topics', value: 'xyz' },
+      { param: 'modes', value: 'fax' },
+      { param: 'region', value: 'berlin' },
+      { param: 'stage', value: 'teen' },
+    ]);
+  });
+
+  it('cuts a 5,000-character q instead of failing', () => {
+    const { request } = parseResultsUrl(`?q=${'a'.repeat(5000)}`, catalogue);
+    expect(request.q).toHaveLength(MAX_QUERY_LENGTH);
+  });
+
+  it('round-trips through resultsUrl', () => {
+    const url = resultsUrl({
+      region: 'ostallgaeu',
+      topics: ['crying', 'sleep'],
+      modes: [],
+      q: 'hilfe & rat',
+    });
+    expect(url).toBe('/results?region=ostallgaeu&topics=crying%2Csleep&q=hilfe+%26+rat');
+    expect(parseResultsUrl(url.slice(url.indexOf('?')), catalogue).request.q).toBe('hilfe & rat');
+  });
+});
