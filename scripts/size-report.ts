@@ -27,7 +27,17 @@ export function initialAssets(dist: string): { js: string[]; css: string[] } {
   return { js: refs.filter((r) => r.endsWith('.js')), css: refs.filter((r) => r.endsWith('.css')) };
 }
 
-/** The budgets that apply today; the map chunk gets its own once src/map exists. */
+/** The lazy chunk(s) that carry Leaflet and its stylesheet: the map, loaded only when a map is opened. */
+export function mapAssets(dist: string): string[] {
+  const dir = path.join(dist, 'assets');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /\.(js|css)$/.test(f))
+    .filter((f) => /\.leaflet-container|L\.Map|leafletjs/.test(fs.readFileSync(path.join(dir, f), 'utf8')))
+    .map((f) => `assets/${f}`);
+}
+
+/** The budgets of DESIGN.md and the offline issue, measured on the production build. */
 export function budgets(dist: string): Budget[] {
   const { js, css } = initialAssets(dist);
   const catalogueDir = path.join(dist, 'catalogue');
@@ -41,6 +51,7 @@ export function budgets(dist: string): Budget[] {
   return [
     { name: 'initial JavaScript', files: js, limitKb: 45 },
     { name: 'CSS', files: css, limitKb: 10 },
+    { name: 'map chunk (JS + CSS)', files: mapAssets(dist), limitKb: 60 },
     { name: 'catalogue + index', files: data, limitKb: 60 },
   ];
 }
@@ -51,7 +62,8 @@ export function measure(dist: string, list: Budget[]): BudgetRow[] {
     const contents = b.files.map((f) => fs.readFileSync(path.join(dist, f)));
     const bytes = contents.reduce((sum, c) => sum + c.length, 0);
     const gzip = contents.reduce((sum, c) => sum + gzipSync(c, { level: 9 }).length, 0);
-    return { ...b, bytes, gzip, ok: gzip <= b.limitKb * 1024 };
+    // A budget that finds no file is a broken budget, not a passed one.
+    return { ...b, bytes, gzip, ok: b.files.length > 0 && gzip <= b.limitKb * 1024 };
   });
 }
 

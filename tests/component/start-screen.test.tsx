@@ -37,3 +37,17 @@ describe('StartScreen', () => {
     );
   });
 });
+
+describe('SearchForm', () => {
+  it('keeps the chosen filters as hidden fields so a new search does not lose them', async () => {
+    const { SearchForm } = await import('../../src/ui/common/SearchForm.tsx');
+    const { view } = await renderApp(
+      <SearchForm query="x" keep={{ region: 'kaufbeuren', stage: undefined, topics: '' }} />,
+    );
+    const hidden = [...view.container.querySelectorAll('input[type="hidden"]')].map((i) => [
+      i.getAttribute('name'),
+      i.getAttribute('value'),
+    ]);
+    expect(hidden).toEqual([['region', 'kaufbeuren']]);
+  });
+});

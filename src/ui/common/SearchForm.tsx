@@ -1,13 +1,19 @@
 import { useT } from '../context.ts';
 
-type Props = { query?: string };
+/** `keep`: filters already chosen (region, stage, …) that a new search must not lose. */
+type Props = { query?: string; keep?: Record<string, string | undefined> };
 
 /** The free-text search: a real form that works without JavaScript, submitting to /results?q=. */
-export function SearchForm({ query = '' }: Props) {
+export function SearchForm({ query = '', keep = {} }: Props) {
   const t = useT();
   return (
     <search class="search">
       <form action="/results" method="get">
+        {Object.entries(keep)
+          .filter(([, value]) => value)
+          .map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
         <label for="search-q">{t('start.searchLabel')}</label>
         <p id="search-hint" class="hint">
           {t('start.searchHint')}

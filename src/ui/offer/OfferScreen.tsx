@@ -3,6 +3,7 @@ import { providerContact } from '../common/provider-contact.ts';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useAppState, useT } from '../context.ts';
 import { operator } from '../legal/operator.ts';
+import { MapPanel } from '../map/MapPanel.tsx';
 import { OfferActions } from './OfferActions.tsx';
 import { OfferContacts } from './OfferContacts.tsx';
 import { OfferFacts } from './OfferFacts.tsx';
@@ -46,6 +47,7 @@ export function OfferScreen() {
       <OfferContacts offer={offer} koki={koki} provider={providerContact(offer, catalogue)} />
       <OfferActions offer={offer} />
       <OfferFacts offer={offer} catalogue={catalogue} />
+      {offer.locations.length > 0 && <MapPanel offers={[offer]} focusId={offer.id} />}
       <OfferSource offer={offer} reportEmail={(region && contacts[region]) || null} />
     </article>
   );

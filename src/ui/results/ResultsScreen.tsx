@@ -6,6 +6,7 @@ import { createSearcher, type PackedIndex, unpackIndex } from '../../matching/in
 import { OfferCard } from '../common/OfferCard.tsx';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useAppState, useT } from '../context.ts';
+import { MapPanel } from '../map/MapPanel.tsx';
 import { offerDistance, type Position } from './distance.ts';
 import { FilterChips } from './FilterChips.tsx';
 import { NearMe } from './NearMe.tsx';
@@ -58,7 +59,15 @@ function Results({ catalogue, index }: { catalogue: Catalogue; index: PackedInde
   return (
     <div class="results-screen">
       <h1>{t('results.title')}</h1>
-      <SearchForm query={request.q} />
+      <SearchForm
+        query={request.q}
+        keep={{
+          region: request.region,
+          stage: request.stage,
+          topics: request.topics.join(','),
+          modes: request.modes.join(','),
+        }}
+      />
       <FilterChips request={request} catalogue={catalogue} />
       {ignored.length > 0 && (
         <p class="notice">
@@ -87,6 +96,7 @@ function Results({ catalogue, index }: { catalogue: Catalogue; index: PackedInde
       )}
       {!region && <RegionPrompt request={request} catalogue={catalogue} />}
       <NearMe position={position} />
+      <MapPanel offers={[...(koki ? [koki] : []), ...withDistance.map((m) => m.offer)]} />
       <ul class="results">
         {withDistance.map((m) => (
           <li key={m.id}>
