@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Catalogue, CatalogueManifest, Source, Taxonomy, TaxonomyTerm } from '../src/catalogue/types.ts';
 import { buildSearchIndex, packIndex, type SafetyFile, type SynonymsFile } from '../src/matching/index.ts';
 import { checkCatalogue, formatProblem } from './lib/check/index.ts';
+import { writeGeoData } from './lib/geo/index.ts';
 import { writeOpenData } from './lib/open-data/index.ts';
 import { DATA, PUBLIC } from './lib/paths.ts';
 import { readDataJson, readOrganizations, readReference, toOffer } from './lib/read-data.ts';
@@ -106,20 +107,30 @@ export function publishCatalogue(
     index: indexFile,
   };
   fs.writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // The same manifest under a name the service worker precaches: the fallback when the network's is bad.
+  fs.writeFileSync(path.join(dir, 'build.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
+}
+
+/** Folders of one build; LOTSE_DATA_DIR / LOTSE_PUBLIC_DIR let a test build a second version side by side. */
+function folders(): { dataDir: string; outDir: string } {
+  return { dataDir: process.env.LOTSE_DATA_DIR ?? DATA, outDir: process.env.LOTSE_PUBLIC_DIR ?? PUBLIC };
 }
 
 function main(): void {
   const now = new Date();
   const today = now.toISOString().slice(0, 10);
+  const { dataDir, outDir } = folders();
   try {
-    const body = assembleCatalogue(today, now.toISOString());
-    const manifest = publishCatalogue(PUBLIC, body, indexFor(body));
+    const body = assembleCatalogue(today, now.toISOString(), dataDir);
+    const manifest = publishCatalogue(outDir, body, indexFor(body, dataDir));
     const { regions, taxonomy } = body;
     const records = body.offers.map(({ areas: _areas, ...record }) => record);
-    const openData = writeOpenData(PUBLIC, records, { regions, taxonomy, today });
-    console.log(`catalogue:build: ${manifest.count} offers -> public/catalogue/${manifest.catalogue}`);
+    const openData = writeOpenData(outDir, records, { regions, taxonomy, today });
+    console.log(`catalogue:build: ${manifest.count} offers -> catalogue/${manifest.catalogue}`);
     console.log(`catalogue:build: open data -> ${openData.files.join(', ')}`);
+    const geo = writeGeoData(outDir, dataDir);
+    console.log(`catalogue:build: offline map layer -> ${geo.files.join(', ')}`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

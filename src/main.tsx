@@ -1,18 +1,21 @@
 import { render } from 'preact';
 import { App } from './app.tsx';
-import { fetchJson, loadCatalogue } from './catalogue/index.ts';
+import { createCatalogueCache, fetchJson, loadCatalogue } from './catalogue/index.ts';
 import { createI18n } from './i18n/index.ts';
 import './ui/styles/main.css';
+import { registerServiceWorker } from './offline/register-sw.ts';
 import { createAppState } from './ui/app-state.ts';
 import { trackHistoryPosition } from './ui/common/history-position.ts';
 import { quickExit } from './ui/common/quick-exit.ts';
 import { createSavedStore } from './ui/list/saved-store.ts';
 
-// The only module with side effects: create the state, render, start loading.
+// The only module with side effects: create the state, render, start loading, register the service worker.
 const i18n = createI18n();
 const state = createAppState({
   loadCatalogue: () => loadCatalogue(fetchJson),
+  loadBuiltCatalogue: () => loadCatalogue(fetchJson, '/catalogue/', 'build.json'),
   savedStore: createSavedStore(),
+  catalogueCache: createCatalogueCache(),
 });
 const position = trackHistoryPosition(window.history);
 const onExit = () =>
@@ -26,3 +29,6 @@ const onExit = () =>
 const root = document.getElementById('app');
 if (root) render(<App state={state} i18n={i18n} onExit={onExit} />, root);
 void state.start();
+registerServiceWorker((apply) => {
+  state.update.value = apply;
+});

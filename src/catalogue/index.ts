@@ -1,3 +1,5 @@
+export { CACHE_DB, type CatalogueCache, createCatalogueCache, type Snapshot } from './cache.ts';
+export { type CatalogueUpdate, loadCachedCatalogue, type Origin } from './cached-catalogue.ts';
 export type { FetchJson, LoadedCatalogue } from './load-catalogue.ts';
 export { fetchJson, loadCatalogue } from './load-catalogue.ts';
 export { CatalogueFormatError, parseCatalogue, parseManifest } from './parse-catalogue.ts';

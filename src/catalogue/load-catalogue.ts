@@ -10,8 +10,12 @@ export interface LoadedCatalogue {
 }
 
 /** Fetches the manifest, then the catalogue and index it names, and parses the catalogue at the one boundary. */
-export async function loadCatalogue(fetchJson: FetchJson, base = '/catalogue/'): Promise<LoadedCatalogue> {
-  const manifest = parseManifest(await fetchJson(`${base}manifest.json`));
+export async function loadCatalogue(
+  fetchJson: FetchJson,
+  base = '/catalogue/',
+  manifestFile = 'manifest.json',
+): Promise<LoadedCatalogue> {
+  const manifest = parseManifest(await fetchJson(`${base}${manifestFile}`));
   const [raw, index] = await Promise.all([
     fetchJson(`${base}${manifest.catalogue}`),
     fetchJson(`${base}${manifest.index}`),

@@ -1,11 +1,17 @@
 import { signal } from '@preact/signals';
-import type { Catalogue, LoadedCatalogue } from '../catalogue/index.ts';
+import {
+  type Catalogue,
+  type CatalogueCache,
+  type LoadedCatalogue,
+  loadCachedCatalogue,
+  type Origin,
+} from '../catalogue/index.ts';
 import type { SavedStore } from './list/saved-store.ts';
 import type { ResultsRequest } from './results/results-url.ts';
 
 export type CatalogueState =
   | { status: 'loading' }
-  | { status: 'ready'; catalogue: Catalogue; index: unknown }
+  | { status: 'ready'; catalogue: Catalogue; index: unknown; origin: Origin; stale: boolean }
   | { status: 'error'; message: string };
 
 export type SavedState = { status: 'loading' | 'ready' | 'error'; ids: string[] };
@@ -15,7 +21,11 @@ export type Answers = Partial<ResultsRequest>;
 
 export interface AppDeps {
   loadCatalogue: () => Promise<LoadedCatalogue>;
+  /** The catalogue this build shipped with (served from the precache), when the newest cannot be loaded. */
+  loadBuiltCatalogue?: () => Promise<LoadedCatalogue>;
   savedStore: SavedStore;
+  /** Where the last good catalogue is kept between visits; without it every start fetches. */
+  catalogueCache?: CatalogueCache;
 }
 
 /** Everything the screens share, created once in main.tsx (or per test) and passed by context. */
@@ -23,12 +33,31 @@ export function createAppState(deps: AppDeps) {
   const catalogue = signal<CatalogueState>({ status: 'loading' });
   const saved = signal<SavedState>({ status: 'loading', ids: [] });
   const answers = signal<Answers>({});
+  /** Set when a new version of the app is waiting; calling it applies the update (on the user's tap only). */
+  const update = signal<(() => void) | null>(null);
 
   /** Loads the catalogue; a failure becomes a state the screens can explain, never an uncaught error. */
   async function start(): Promise<void> {
     void loadSaved();
     try {
-      catalogue.value = { status: 'ready', ...(await deps.loadCatalogue()) };
+      if (deps.catalogueCache) {
+        const fallback = deps.loadBuiltCatalogue;
+        await loadCachedCatalogue(
+          deps.loadCatalogue,
+          deps.catalogueCache,
+          (u) => {
+            catalogue.value = { status: 'ready', ...u };
+          },
+          fallback ? { fallback } : {},
+        );
+      } else {
+        catalogue.value = {
+          status: 'ready',
+          ...(await deps.loadCatalogue()),
+          origin: 'network',
+          stale: false,
+        };
+      }
     } catch (error) {
       catalogue.value = { status: 'error', message: error instanceof Error ? error.message : String(error) };
     }
@@ -60,6 +89,7 @@ export function createAppState(deps: AppDeps) {
     catalogue,
     saved,
     answers,
+    update,
     start,
     loadSaved,
     save: (id: string) => change(() => deps.savedStore.add(id), [...ids().filter((i) => i !== id), id]),

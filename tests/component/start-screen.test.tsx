@@ -51,3 +51,38 @@ describe('SearchForm', () => {
     expect(hidden).toEqual([['region', 'kaufbeuren']]);
   });
 });
+
+describe('SearchForm while the catalogue arrives', () => {
+  it('keeps what the user typed when the screen re-renders', async () => {
+    let resolve: (c: ReturnType<typeof makeCatalogue>) => void = () => {};
+    const pending = new Promise<ReturnType<typeof makeCatalogue>>((r) => {
+      resolve = r;
+    });
+    const { createAppState } = await import('../../src/ui/app-state.ts');
+    const { render } = await import('@testing-library/preact');
+    const { createI18n } = await import('../../src/i18n/index.ts');
+    const { AppContext, I18nContext } = await import('../../src/ui/context.ts');
+    const { LocationProvider } = await import('preact-iso');
+    const { memoryStore } = await import('../fixtures/render-app.tsx');
+    const state = createAppState({
+      loadCatalogue: async () => ({ catalogue: await pending, index: {} }),
+      savedStore: memoryStore(),
+    });
+    render(
+      <AppContext.Provider value={state}>
+        <I18nContext.Provider value={createI18n()}>
+          <LocationProvider>
+            <StartScreen />
+          </LocationProvider>
+        </I18nContext.Provider>
+      </AppContext.Provider>,
+    );
+    const box = screen.getByRole('searchbox') as HTMLInputElement;
+    box.value = 'baby schreit';
+    const started = state.start();
+    resolve(makeCatalogue([makeOffer()]));
+    await started;
+    await screen.findByRole('heading', { name: 'Lotse kennt 1 Angebot.' });
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('baby schreit');
+  });
+});

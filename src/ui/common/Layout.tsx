@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useAppState, useT } from '../context.ts';
+import { DataStatus } from './DataStatus.tsx';
 import { Footer } from './Footer.tsx';
 import { QuickExit } from './QuickExit.tsx';
+import { UpdateBanner } from './UpdateBanner.tsx';
 
 type Props = { children: ComponentChildren; onExit: () => void };
 
@@ -28,6 +30,8 @@ export function Layout({ children, onExit }: Props) {
           <a href="/list">{saved > 0 ? t('nav.listCount', { count: saved }) : t('nav.list')}</a>
         </nav>
       </header>
+      <UpdateBanner />
+      <DataStatus />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

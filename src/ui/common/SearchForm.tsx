@@ -23,7 +23,8 @@ export function SearchForm({ query = '', keep = {} }: Props) {
             id="search-q"
             name="q"
             type="search"
-            value={query}
+            key={query}
+            defaultValue={query}
             aria-describedby="search-hint"
             autocomplete="off"
             enterkeyhint="search"

@@ -19,6 +19,7 @@ export function PrivacyScreen() {
       <ul>
         <li>{t('legal.storedList')}</li>
         <li>{t('legal.storedCatalogue')}</li>
+        <li>{t('legal.storedTiles')}</li>
       </ul>
       <DeleteAll />
       <h2>{t('legal.privacyServerHeading')}</h2>

@@ -59,8 +59,9 @@ export class QuestionnairePage extends LotsePage {
 
 /** /results: the count, the list of offers, the filters. */
 export class ResultsPage extends LotsePage {
+  /** The announced count ("… Angebote gefunden."), not the loading line that precedes it. */
   status(): Locator {
-    return this.page.locator('main [role="status"]').first();
+    return this.page.locator('main [role="status"]', { hasText: /gefunden/ });
   }
 
   results(): Locator {
@@ -95,11 +96,13 @@ export class OfferPage extends LotsePage {
 
 /** /list and /list?ids=. */
 export class ListPage extends LotsePage {
-  names(): Promise<string[]> {
+  /** The offers on the list, read once the list has announced its count (not while it is loading). */
+  async names(): Promise<string[]> {
+    await this.status().waitFor();
     return this.page.locator('main article h2 a').allTextContents();
   }
 
   status(): Locator {
-    return this.page.locator('main [role="status"]').first();
+    return this.page.locator('main [role="status"]', { hasText: /auf der Liste/ });
   }
 }

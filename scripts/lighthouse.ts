@@ -1,0 +1,192 @@
+/**
+ * Lighthouse (mobile defaults) against dist/ served by its own `vite preview`: writes reports/lighthouse*.report.*,
+ * prints scores, LCP/TBT/CLS and failing audits, exits 1 when a target is missed. Build first: `npm run build`.
+ * Usage: `tsx scripts/lighthouse.ts [route ...]` (default: the start page and a results page).
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const REPORTS = path.join(ROOT, 'reports');
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+/** Pages audited by default; the first one writes reports/lighthouse.report.*. */
+const DEFAULT_ROUTES = ['/', '/results?region=ostallgaeu&topics=crying'];
+
+/** Lower bounds for the category scores (0–100). */
+export const SCORE_TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 };
+/** Upper bounds for LCP (ms), TBT (ms) and CLS. */
+export const METRIC_TARGETS = { lcp: 1500, tbt: 50, cls: 0.02 };
+
+/** One row of an audit's details: an element (itself or under `node`) or a URL. */
+type Item = { node?: Item; selector?: string; snippet?: string; url?: string };
+
+/** The parts of a Lighthouse audit result this script reads. */
+interface Audit {
+  title: string;
+  score: number | null;
+  numericValue?: number;
+  details?: { items?: Item[] };
+}
+
+/** The parts of a Lighthouse result (LHR) this script reads. */
+interface Lhr {
+  lighthouseVersion: string;
+  environment: { benchmarkIndex: number };
+  runtimeError?: { code: string; message: string };
+  runWarnings: string[];
+  categories: Record<string, { score: number | null; auditRefs: { id: string }[] }>;
+  audits: Record<string, Audit>;
+}
+
+/** Scores (0–100) and LCP (ms), TBT (ms), CLS of one audited page. */
+type Row = { route: string; scores: Record<Category, number>; lcp: number; tbt: number; cls: number };
+
+/** Asks the OS for a free TCP port. */
+async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts `vite preview` for dist/ on a free port and resolves once it answers. */
+async function startPreview(): Promise<{ base: string; stop: () => void }> {
+  const port = await freePort();
+  const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
+  const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log: Buffer[] = [];
+  server.stdout?.on('data', (chunk: Buffer) => log.push(chunk));
+  server.stderr?.on('data', (chunk: Buffer) => log.push(chunk));
+  const stop = () => server.kill();
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline && server.exitCode === null) {
+    const answered = await fetch(`${base}/`).catch(() => null);
+    if (answered?.ok) return { base, stop };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  stop();
+  throw new Error(`vite preview did not answer at ${base}:\n${Buffer.concat(log)}`);
+}
+
+/** Runs the Lighthouse CLI once and returns the parsed JSON report. */
+function runLighthouse(url: string, outputBase: string): Promise<Lhr> {
+  const cli = path.join(ROOT, 'node_modules/lighthouse/cli/index.js');
+  const args = [cli, url, '--output=json', '--output=html', `--output-path=${outputBase}`, '--quiet'];
+  args.push(`--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`, `--only-categories=${CATEGORIES.join(',')}`);
+  const env = { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? CHROMIUM_PATH };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'pipe'] });
+    const stderr: Buffer[] = [];
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`lighthouse exited with ${code}:\n${Buffer.concat(stderr)}`));
+      resolve(JSON.parse(fs.readFileSync(`${outputBase}.report.json`, 'utf8')) as Lhr);
+    });
+  });
+}
+
+/** The elements (or URLs) an audit points at, one line each. */
+function where(audit: Audit | undefined): string[] {
+  const text = ({ node, ...item }: Item): string =>
+    node ? text(node) : item.selector ? `${item.selector}  ${item.snippet ?? ''}` : (item.url ?? '');
+  return (audit?.details?.items ?? []).map(text).filter(Boolean).slice(0, 6);
+}
+
+/** Prints the LCP element, layout-shift culprits and every failing a11y/best-practices/SEO audit. */
+function printIssues(route: string, lhr: Lhr): void {
+  for (const n of where(lhr.audits['lcp-breakdown-insight'])) console.log(`  · [${route}] LCP element: ${n}`);
+  for (const n of where(lhr.audits['layout-shifts'])) console.log(`  · [${route}] layout shift: ${n}`);
+  for (const category of CATEGORIES.slice(1)) {
+    for (const { id } of lhr.categories[category]?.auditRefs ?? []) {
+      const audit = lhr.audits[id];
+      if (!audit || audit.score === null || audit.score >= 1) continue;
+      console.log(`  ✗ [${route}] ${category}/${id}: ${audit.title}`);
+      for (const line of where(audit)) console.log(`      ${line.slice(0, 160)}`);
+    }
+  }
+  for (const warning of lhr.runWarnings) console.log(`  ! [${route}] ${warning}`);
+}
+
+/** Lists the targets a row misses. */
+function misses(row: Row): string[] {
+  const [t, m] = [SCORE_TARGETS, METRIC_TARGETS];
+  const low = CATEGORIES.filter((c) => row.scores[c] < t[c]).map((c) => `${c} ${row.scores[c]} < ${t[c]}`);
+  const high = (['lcp', 'tbt', 'cls'] as const)
+    .filter((k) => row[k] > m[k])
+    .map((k) => `${k} ${row[k]} > ${m[k]}`);
+  return [...low, ...high].map((miss) => `[${row.route}] ${miss}`);
+}
+
+/** Audits `routes` against a fresh preview server; returns the rows and the missed targets. */
+export async function audit(routes = DEFAULT_ROUTES): Promise<{ rows: Row[]; missed: string[] }> {
+  if (!fs.existsSync(path.join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: npm run build');
+  fs.mkdirSync(REPORTS, { recursive: true });
+  const { base, stop } = await startPreview();
+  process.once('SIGINT', stop);
+  try {
+    const rows: Row[] = [];
+    for (const [i, route] of routes.entries()) {
+      const started = Date.now();
+      const name = i === 0 ? 'lighthouse' : `lighthouse-${route.replace(/^\//, '').split(/[?/]/)[0] || i}`;
+      const lhr = await runLighthouse(`${base}${route}`, path.join(REPORTS, name));
+      if (lhr.runtimeError) throw new Error(`${route}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+      const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.POSITIVE_INFINITY;
+      rows.push({
+        route,
+        scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])) as Row['scores'],
+        lcp: Math.round(value('largest-contentful-paint')),
+        tbt: Math.round(value('total-blocking-time')),
+        cls: Number(value('cumulative-layout-shift').toFixed(3)),
+      });
+      printIssues(route, lhr);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      const about = `Lighthouse ${lhr.lighthouseVersion}, ${seconds} s, CPU benchmark ${lhr.environment.benchmarkIndex}`;
+      console.log(`  ${about}: ${route} → reports/${name}.report.*`);
+    }
+    return { rows, missed: rows.flatMap(misses) };
+  } finally {
+    process.off('SIGINT', stop);
+    stop();
+  }
+}
+
+/** Formats the rows and the targets as a fixed-width table. */
+export function table(rows: Row[]): string {
+  const [t, m] = [SCORE_TARGETS, METRIC_TARGETS];
+  const head = ['route', 'perf', 'a11y', 'best-pr', 'seo', 'LCP ms', 'TBT ms', 'CLS'];
+  const target = ['target', `≥${t.performance}`, `${t.accessibility}`, `${t['best-practices']}`, `≥${t.seo}`];
+  target.push(`≤${m.lcp}`, `≤${m.tbt}`, `≤${m.cls}`);
+  const cells = (r: Row) => [r.route, ...CATEGORIES.map((c) => r.scores[c]), r.lcp, r.tbt, r.cls];
+  const lines = [head, ...rows.map((r) => cells(r).map(String)), target];
+  const widths = head.map((_, i) => Math.max(...lines.map((line) => (line[i] ?? '').length)));
+  return lines.map((line) => line.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')).join('\n');
+}
+
+async function main(): Promise<void> {
+  const { rows, missed } = await audit(process.argv.length > 2 ? process.argv.slice(2) : undefined);
+  console.log(`\n${table(rows)}\n`);
+  if (missed.length > 0) {
+    console.error(`missed targets:\n  ${missed.join('\n  ')}`);
+    process.exitCode = 1;
+  } else console.log('all Lighthouse targets met');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,56 @@
+import { type DBSchema, deleteDB, openDB } from 'idb';
+
+/** Its own database, so that rebuilding a corrupt catalogue cache never touches the saved list. */
+export const CACHE_DB = 'lotse-catalogue';
+export const CACHE_VERSION = 1;
+
+/** The last good catalogue as downloaded: raw JSON, parsed again (at the one boundary) when read. */
+export interface Snapshot {
+  hash: string;
+  catalogue: unknown;
+  index: unknown;
+  savedAt: string;
+}
+
+interface CacheDB extends DBSchema {
+  snapshots: { key: string; value: Snapshot };
+}
+
+export interface CatalogueCache {
+  read: () => Promise<Snapshot | undefined>;
+  write: (snapshot: Snapshot) => Promise<void>;
+  /** Deletes the database, e.g. when it cannot be read; it is rebuilt on the next write. */
+  reset: () => Promise<void>;
+}
+
+/** The catalogue cache in IndexedDB; every call may throw, callers fall back to the network or precache. */
+export function createCatalogueCache(): CatalogueCache {
+  const open = () =>
+    openDB<CacheDB>(CACHE_DB, CACHE_VERSION, {
+      upgrade(db) {
+        if (!db.objectStoreNames.contains('snapshots')) db.createObjectStore('snapshots');
+      },
+    });
+  return {
+    async read() {
+      const db = await open();
+      try {
+        return await db.get('snapshots', 'current');
+      } finally {
+        db.close();
+      }
+    },
+    async write(snapshot) {
+      const db = await open();
+      try {
+        // One put of the whole snapshot: readers see the old or the new catalogue, never a mix.
+        await db.put('snapshots', snapshot, 'current');
+      } finally {
+        db.close();
+      }
+    },
+    async reset() {
+      await deleteDB(CACHE_DB);
+    },
+  };
+}

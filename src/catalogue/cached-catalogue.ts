@@ -1,0 +1,59 @@
+import type { CatalogueCache, Snapshot } from './cache.ts';
+import type { LoadedCatalogue } from './load-catalogue.ts';
+import { parseCatalogue } from './parse-catalogue.ts';
+
+export type Origin = 'network' | 'cache';
+
+export interface CatalogueUpdate extends LoadedCatalogue {
+  origin: Origin;
+  /** True when the newest data could not be fetched and the shown data is the last good copy. */
+  stale: boolean;
+}
+
+/** Parses a stored snapshot; anything unreadable counts as no snapshot. */
+function fromSnapshot(snapshot: Snapshot | undefined): LoadedCatalogue | null {
+  if (!snapshot) return null;
+  try {
+    return { catalogue: parseCatalogue(snapshot.catalogue), index: snapshot.index };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Cached first, then fresh: reports the stored catalogue at once, then whatever the network (or the service
+ * worker's precache) gives. A download that fails to load or parse is discarded and the last good copy stays.
+ */
+export async function loadCachedCatalogue(
+  fetchFresh: () => Promise<LoadedCatalogue>,
+  cache: CatalogueCache,
+  report: (update: CatalogueUpdate) => void,
+  options: { now?: () => Date; fallback?: () => Promise<LoadedCatalogue> } = {},
+): Promise<void> {
+  const now = options.now ?? (() => new Date());
+  let stored: LoadedCatalogue | null = null;
+  try {
+    stored = fromSnapshot(await cache.read());
+  } catch {
+    await cache.reset().catch(() => undefined);
+  }
+  if (stored) report({ ...stored, origin: 'cache', stale: false });
+  let fresh: LoadedCatalogue;
+  let origin: Origin = 'network';
+  try {
+    fresh = await fetchFresh();
+  } catch (error) {
+    if (stored) {
+      report({ ...stored, origin: 'cache', stale: true });
+      return;
+    }
+    // No usable stored copy (first visit offline, or a corrupt database): rebuild it from the app's own build.
+    if (!options.fallback) throw error;
+    fresh = await options.fallback();
+    origin = 'cache';
+  }
+  report({ ...fresh, origin, stale: origin === 'cache' });
+  if (stored?.catalogue.hash === fresh.catalogue.hash) return;
+  const snapshot = { hash: fresh.catalogue.hash, catalogue: fresh.catalogue, index: fresh.index };
+  await cache.write({ ...snapshot, savedAt: now().toISOString() }).catch(() => undefined);
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type CatalogueCache,
+  type CatalogueUpdate,
+  type LoadedCatalogue,
+  loadCachedCatalogue,
+  type Snapshot,
+} from '../../../src/catalogue/index.ts';
+import { makeCatalogue, makeOffer } from '../../fixtures/builders.ts';
+
+const v1: LoadedCatalogue = {
+  catalogue: makeCatalogue([makeOffer({ id: 'a' })], { hash: 'aaaa' }),
+  index: { v: 1 },
+};
+const v2: LoadedCatalogue = {
+  catalogue: makeCatalogue([makeOffer({ id: 'b' })], { hash: 'bbbb' }),
+  index: { v: 2 },
+};
+const snap = (l: LoadedCatalogue): Snapshot => ({
+  hash: l.catalogue.hash,
+  catalogue: l.catalogue,
+  index: l.index,
+  savedAt: 'x',
+});
+
+function memoryCache(initial?: unknown, broken = false) {
+  const state = { stored: initial as Snapshot | undefined, resets: 0, writes: 0 };
+  const cache: CatalogueCache = {
+    read: async () => {
+      if (broken) throw new Error('corrupt database');
+      return state.stored;
+    },
+    write: async (s) => {
+      state.stored = s;
+      state.writes += 1;
+    },
+    reset: async () => {
+      state.resets += 1;
+      broken = false;
+      state.stored = undefined;
+    },
+  };
+  return { cache, state };
+}
+
+async function run(
+  fresh: () => Promise<LoadedCatalogue>,
+  cache: CatalogueCache,
+  fallback?: () => Promise<LoadedCatalogue>,
+) {
+  const updates: CatalogueUpdate[] = [];
+  await loadCachedCatalogue(fresh, cache, (u) => updates.push(u), fallback ? { fallback } : {});
+  return updates.map((u) => `${u.catalogue.hash} ${u.origin}${u.stale ? ' stale' : ''}`);
+}
+
+const truncated = async (): Promise<LoadedCatalogue> => {
+  throw new SyntaxError('Unexpected end of JSON input');
+};
+
+describe('loadCachedCatalogue', () => {
+  it('shows the stored copy at once, then the fresh one, and stores the fresh one', async () => {
+    const { cache, state } = memoryCache(snap(v1));
+    expect(await run(async () => v2, cache)).toEqual(['aaaa cache', 'bbbb network']);
+    expect(state.stored?.hash).toBe('bbbb');
+  });
+
+  it('does not rewrite the store when nothing changed', async () => {
+    const { cache, state } = memoryCache(snap(v1));
+    await run(async () => v1, cache);
+    expect(state.writes).toBe(0);
+  });
+
+  it('keeps the last good copy when the download is truncated, and says it is a stored copy', async () => {
+    const { cache, state } = memoryCache(snap(v1));
+    expect(await run(truncated, cache)).toEqual(['aaaa cache', 'aaaa cache stale']);
+    expect(state.stored?.hash).toBe('aaaa');
+  });
+
+  it('ignores garbage in the store and rebuilds it from the build when the network fails too', async () => {
+    const { cache, state } = memoryCache({ hash: 'zz', catalogue: 'garbage', index: null, savedAt: 'x' });
+    expect(await run(truncated, cache, async () => v1)).toEqual(['aaaa cache stale']);
+    expect(state.stored?.hash).toBe('aaaa');
+  });
+
+  it('resets a database that cannot be read at all', async () => {
+    const { cache, state } = memoryCache(undefined, true);
+    expect(await run(async () => v2, cache)).toEqual(['bbbb network']);
+    expect(state.resets).toBe(1);
+    expect(state.stored?.hash).toBe('bbbb');
+  });
+
+  it('fails only when there is nothing at all to show', async () => {
+    const { cache } = memoryCache();
+    await expect(run(truncated, cache)).rejects.toThrow('Unexpected end of JSON input');
+  });
+});
