@@ -18,9 +18,12 @@ export function ResultsScreen() {
   const t = useT();
   const state = useAppState().catalogue.value;
   if (state.status !== 'ready') {
+    // The search form needs no data: drawn at once, it is the first content a family sees.
+    const q = new URLSearchParams(location.search).get('q') ?? '';
     return (
-      <div>
+      <div class="results-screen">
         <h1>{t('results.title')}</h1>
+        <SearchForm query={q.slice(0, 500)} />
         <p class="status" role="status">
           {state.status === 'loading' ? t('summary.loading') : t('summary.error')}
         </p>
