@@ -1,5 +1,5 @@
 import type { Offer, Organization } from '../../catalogue/index.ts';
-import { CallButton } from '../common/CallButton.tsx';
+import { ContactLinks } from '../common/ContactLinks.tsx';
 import { useT } from '../context.ts';
 import { ProviderContact } from './ProviderContact.tsx';
 
@@ -12,24 +12,13 @@ export function OfferContacts({ offer, koki, provider }: Props) {
   return (
     <section class="contacts" aria-labelledby="contacts-heading">
       <h2 id="contacts-heading">{t('offer.contact')}</h2>
-      {offer.phones.map((p) => (
-        <p key={p.number}>
-          <CallButton phone={p} name={offer.name} />
-          {p.description && <span class="hint"> {p.description}</span>}
-        </p>
-      ))}
-      {offer.email && (
-        <p>
-          <a href={`mailto:${offer.email}`}>{offer.email}</a>
-        </p>
-      )}
-      {offer.url && (
-        <p>
-          <a href={offer.url} rel="noopener noreferrer">
-            {t('offer.website')}
-          </a>
-        </p>
-      )}
+      <ContactLinks
+        name={offer.name}
+        phones={offer.phones}
+        email={offer.email}
+        url={offer.url}
+        websiteLabel={t('offer.website')}
+      />
       {!hasContact && provider && <ProviderContact org={provider} />}
       {!hasContact && !provider && (
         <p class="contacts__none">

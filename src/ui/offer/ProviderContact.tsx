@@ -1,5 +1,5 @@
 import type { Organization } from '../../catalogue/index.ts';
-import { CallButton } from '../common/CallButton.tsx';
+import { ContactLinks } from '../common/ContactLinks.tsx';
 import { formatDate } from '../common/format.ts';
 import { useT } from '../context.ts';
 
@@ -11,24 +11,13 @@ export function ProviderContact({ org }: Props) {
   return (
     <div class="provider">
       <p>{t('offer.viaProvider', { name: org.name })}</p>
-      {org.phones.map((p) => (
-        <p key={p.number}>
-          <CallButton phone={p} name={org.name} />
-          {p.description && <span class="hint"> {p.description}</span>}
-        </p>
-      ))}
-      {org.email && (
-        <p>
-          <a href={`mailto:${org.email}`}>{org.email}</a>
-        </p>
-      )}
-      {org.url && (
-        <p>
-          <a href={org.url} rel="noopener noreferrer">
-            {t('offer.providerWebsite', { name: org.name })}
-          </a>
-        </p>
-      )}
+      <ContactLinks
+        name={org.name}
+        phones={org.phones}
+        email={org.email}
+        url={org.url}
+        websiteLabel={t('offer.providerWebsite', { name: org.name })}
+      />
       <p class="hint">
         <a href={org.source.url} rel="noopener noreferrer">
           {t('offer.sourceLink')}

@@ -1,24 +1,8 @@
 import questionnaire from '../../../data/questionnaire.json';
+import type { Question, QuestionOption } from '../../matching/index.ts';
 import type { Answers } from '../app-state.ts';
 
-export interface QuestionOption {
-  id: string;
-  label: string;
-  goto?: string;
-  stage?: string;
-  audience?: string;
-  topics?: string[];
-  modes?: string[];
-}
-
-export interface Question {
-  id: string;
-  kind: 'single' | 'multi' | 'place';
-  text: string;
-  hint?: string;
-  skippable: boolean;
-  options: QuestionOption[];
-}
+export type { Question, QuestionOption };
 
 /** The questions of data/questionnaire.json (validated by catalogue:check), in order. */
 export const QUESTIONS = questionnaire.questions as Question[];

@@ -99,39 +99,48 @@ export function FilterChips({ request, catalogue }: Props) {
             ))}
           </select>
         </fieldset>
-        <fieldset>
-          <legend>{t('results.topics')}</legend>
-          <div class="toggles">
-            {taxonomy.topics.map((topic) => (
-              <button
-                key={topic.id}
-                type="button"
-                class="toggle"
-                aria-pressed={request.topics.includes(topic.id)}
-                onClick={() => toggle('topics', topic.id)}
-              >
-                {topic.label}
-              </button>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('results.modes')}</legend>
-          <div class="toggles">
-            {taxonomy.modes.map((mode) => (
-              <button
-                key={mode.id}
-                type="button"
-                class="toggle"
-                aria-pressed={request.modes.includes(mode.id)}
-                onClick={() => toggle('modes', mode.id)}
-              >
-                {mode.label}
-              </button>
-            ))}
-          </div>
-        </fieldset>
+        <Toggles
+          legend={t('results.topics')}
+          terms={taxonomy.topics}
+          on={request.topics}
+          onToggle={(id) => toggle('topics', id)}
+        />
+        <Toggles
+          legend={t('results.modes')}
+          terms={taxonomy.modes}
+          on={request.modes}
+          onToggle={(id) => toggle('modes', id)}
+        />
       </details>
     </div>
+  );
+}
+
+type TogglesProps = {
+  legend: string;
+  terms: { id: string; label: string }[];
+  on: string[];
+  onToggle: (id: string) => void;
+};
+
+/** A group of on/off buttons for taxonomy terms (topics, ways of getting help). */
+function Toggles({ legend, terms, on, onToggle }: TogglesProps) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <div class="toggles">
+        {terms.map((term) => (
+          <button
+            key={term.id}
+            type="button"
+            class="toggle"
+            aria-pressed={on.includes(term.id)}
+            onClick={() => onToggle(term.id)}
+          >
+            {term.label}
+          </button>
+        ))}
+      </div>
+    </fieldset>
   );
 }

@@ -3,6 +3,7 @@ import { main, reportFromData } from '../../../scripts/catalogue-report.ts';
 import { confirmedRecently, coverageReport } from '../../../scripts/lib/report/coverage.ts';
 import { coverageMarkdown, share } from '../../../scripts/lib/report/markdown.ts';
 import type { OfferRecord, Organization, RegionInfo, Taxonomy } from '../../../src/catalogue/types.ts';
+import { makeOffer } from '../../fixtures/builders.ts';
 
 const TODAY = '2026-11-25';
 
@@ -22,31 +23,20 @@ const TAXONOMY: Taxonomy = {
   languages: [],
 };
 
-/** A minimal offer in Kaufbeuren without any contact; tests override what matters. */
+/** A minimal offer in Kaufbeuren without any contact, as a data file holds it; tests override what matters. */
 function offer(id: string, overrides: Partial<OfferRecord> = {}): OfferRecord {
-  return {
+  const { areas: _areas, ...record } = makeOffer({
     id,
     name: id,
     organization: { name: 'Träger' },
     category: 'other',
-    description: 'Beschreibung',
-    stages: [],
-    audiences: ['parents'],
     topics: ['pregnancy'],
     modes: [],
-    languages: ['de'],
-    free: true,
-    phones: [],
-    email: null,
-    url: null,
-    locations: [],
-    schedule: null,
-    available_24_7: false,
-    service_areas: ['09762'],
     source: { url: 'https://example.org/page', date: null, confidence: 'medium', note: null },
     assured_date: TODAY,
     ...overrides,
-  };
+  });
+  return record;
 }
 
 function organization(id: string, overrides: Partial<Organization> = {}): Organization {
