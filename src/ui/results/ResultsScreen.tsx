@@ -39,15 +39,12 @@ function Results({ catalogue, index }: { catalogue: Catalogue; index: PackedInde
   const position = useSignal<Position | null>(null);
   const searcher = useMemo(() => createSearcher(catalogue.offers, unpackIndex(index)), [catalogue, index]);
   const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
-  const { request, ignored } = parseResultsUrl(search, catalogue);
-  const result = searcher.search({
-    text: request.q,
-    region: request.region,
-    stage: request.stage,
-    topics: request.topics,
-    modes: request.modes,
-    lang: request.lang,
-  });
+  // Searched once per URL: re-renders (a position for "near me", the saved list) reuse the result.
+  const { request, ignored, result } = useMemo(() => {
+    const parsed = parseResultsUrl(search, catalogue);
+    const { q, region, stage, topics, modes, lang } = parsed.request;
+    return { ...parsed, result: searcher.search({ text: q, region, stage, topics, modes, lang }) };
+  }, [search, catalogue, searcher]);
   const region = result.region ?? request.region;
   const koki = region
     ? catalogue.offers.find((o) => o.category === 'koki' && o.areas.includes(region))

@@ -1,0 +1,62 @@
+import { screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { loadSearchData } from '../../scripts/lib/load-offers.ts';
+import { readOrganizations, readReference } from '../../scripts/lib/read-data.ts';
+import { packIndex } from '../../src/matching/index.ts';
+import { ResultsScreen } from '../../src/ui/results/ResultsScreen.tsx';
+import { makeCatalogue } from '../fixtures/builders.ts';
+import { renderApp } from '../fixtures/render-app.tsx';
+
+const data = loadSearchData();
+const { regions, taxonomy } = readReference();
+const catalogue = makeCatalogue(data.offers, { regions, taxonomy, organizations: readOrganizations() });
+const index = JSON.parse(JSON.stringify(packIndex(data.index)));
+const show = (url: string) => renderApp(<ResultsScreen />, { catalogue, index, url });
+
+describe('ResultsScreen', () => {
+  it('draws the search form while loading and says it is loading', async () => {
+    await renderApp(<ResultsScreen />, { url: '/results?q=hebamme' });
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('hebamme');
+    expect(screen.getByRole('status').textContent).toBe('Angebote werden geladen …');
+  });
+
+  it('explains a failed load', async () => {
+    await renderApp(<ResultsScreen />, { catalogue: 'error', url: '/results' });
+    expect(screen.getByRole('status').textContent).toContain('konnten gerade nicht geladen werden');
+  });
+
+  it('puts the family KoKi on top, announces the count and lists offers as headed links with reasons', async () => {
+    await show('/results?region=ostallgaeu&stage=baby-0-1&topics=crying');
+    expect(screen.getByRole('heading', { name: 'Ihre Anlaufstelle vor Ort' })).toBeTruthy();
+    expect(
+      screen.getByRole('link', { name: 'KoKi – Netzwerk frühe Kindheit Landkreis Ostallgäu' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/^\d+ Angebote? gefunden\.$/)).toBeTruthy();
+    const items = [...document.querySelectorAll('ul.results > li')];
+    expect(items.length).toBeGreaterThan(0);
+    for (const li of items) expect(li.querySelector('h2 a')?.getAttribute('href')).toMatch(/^\/offer\//);
+    expect(screen.getAllByText('Hilft bei: Schreien und Unruhe').length).toBeGreaterThan(0);
+  });
+
+  it('without a place, asks for one instead of showing a neighbour region', async () => {
+    await show('/results?q=hebamme');
+    expect(screen.getByRole('heading', { name: 'Wo wohnen Sie?' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Landkreis Ostallgäu' }).getAttribute('href')).toBe(
+      '/results?region=ostallgaeu&q=hebamme',
+    );
+  });
+
+  it('is never a dead end: gibberish still lists help, and unknown parameters are named', async () => {
+    await show('/results?q=%F0%9F%98%80%F0%9F%98%80&region=mars&topics=nope');
+    expect(
+      screen.getByText('Nicht berücksichtigt, weil unbekannt: topics=„nope“, region=„mars“'),
+    ).toBeTruthy();
+    expect(document.querySelectorAll('ul.results > li').length).toBeGreaterThan(0);
+  });
+
+  it('puts emergency help first when the text speaks of danger', async () => {
+    await show('/results?q=mein%20mann%20schl%C3%A4gt%20mich&region=kaufbeuren');
+    expect(screen.getByRole('link', { name: 'Alle Notrufnummern und Hilfe rund um die Uhr' })).toBeTruthy();
+    expect(screen.getByText(/Notruf und Hilfe rund um die Uhr stehen oben/)).toBeTruthy();
+  });
+});
