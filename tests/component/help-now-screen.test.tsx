@@ -9,6 +9,7 @@ describe('HelpNowScreen', () => {
     await renderApp(<HelpNowScreen />, { catalogue: makeCatalogue(emergencyOffers()) });
     const tel = screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('tel:'));
     expect(tel.map((a) => a.getAttribute('href'))).toEqual(['tel:110', 'tel:112', 'tel:+498001110111']);
+    expect(screen.getAllByText('für: Deutschland')).toHaveLength(3);
   });
 
   it('says plainly when the numbers could not be loaded', async () => {

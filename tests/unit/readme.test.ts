@@ -23,7 +23,7 @@ function namedPaths(text: string): string[] {
 describe('the README stays true', () => {
   it.each(docs)('every path named in %s exists', (doc) => {
     const text = fs.readFileSync(path.join(ROOT, doc), 'utf8');
-    const generated = /^public\/(catalogue|open-data)\//;
+    const generated = /^public\/(catalogue|open-data|geo)\//;
     const missing = namedPaths(text)
       .filter((p) => !generated.test(p))
       .map((p) => (doc.startsWith('data/') && !fs.existsSync(path.join(ROOT, p)) ? path.join('data', p) : p))

@@ -7,6 +7,9 @@ export function HelpNowScreen() {
   const t = useT();
   const state = useAppState().catalogue.value;
   const offers = state.status === 'ready' ? state.catalogue.offers : [];
+  const regions = state.status === 'ready' ? state.catalogue.regions : [];
+  const areaNames = (areas: string[]) =>
+    areas.map((a) => regions.find((r) => r.id === a)?.name ?? a).join(', ');
   const { emergency, allDay } = emergencyOffers(offers);
   return (
     <div class="help-now">
@@ -28,6 +31,7 @@ export function HelpNowScreen() {
               <a key={p.number} class="help-now__call" href={telHref(p.number)}>
                 <span class="help-now__number">{p.display}</span>
                 <span class="help-now__name">{o.name}</span>
+                <span class="help-now__area">{t('helpNow.area', { areas: areaNames(o.areas) })}</span>
                 {o.schedule && <span class="help-now__hours">{o.schedule.description}</span>}
               </a>
             ))}
