@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
+import { type CheckResult, checkCatalogue, formatProblem } from '../../../scripts/lib/check/index.ts';
 import type { OfferRecord, Organization, Taxonomy } from '../../../src/catalogue/types.ts';
 
 /** The project's real data folder: every fixture starts from it. */
@@ -83,4 +85,22 @@ export function editOrganization(
   change(org as Record<string, unknown> & Organization);
   fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
   return index;
+}
+
+/** The day the tests treat as today, so that date rules never depend on the clock. */
+export const TODAY = '2026-11-25';
+/** The project root, for paths as the checker prints them. */
+export const ROOT = path.resolve(REAL_DATA, '..');
+
+/** The error lines of a check result, formatted as the CLI prints them. */
+export const errorLines = (result: CheckResult): string[] =>
+  result.problems.filter((p) => p.severity === 'error').map(formatProblem);
+
+/** Checks a data copy and asserts that exactly this one error line was reported. */
+export function expectOnlyError(dataDir: string, line: string, files?: string[]): CheckResult {
+  const result = checkCatalogue({ dataDir, today: TODAY, ...(files ? { files } : {}) });
+  const errors = errorLines(result);
+  expect(errors).toContain(line);
+  expect(errors).toHaveLength(1);
+  return result;
 }
