@@ -4,12 +4,11 @@
  * 96×96 shortcut icons. Usage: `tsx scripts/make-icons.ts [outDir]`.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { BRAND } from '../src/offline/manifest.ts';
-import { CHROMIUM_PATH as CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
+import { launchFresh } from './lib/chromium.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -104,11 +103,7 @@ async function pixelsOutsideSafeZone(page: Page, png: Buffer): Promise<number> {
 /** Renders every icon into `outDir` and checks the maskable icon's safe zone. */
 export async function makeIcons(outDir = path.join(ROOT, 'public/icons')): Promise<void> {
   fs.mkdirSync(outDir, { recursive: true });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-icons-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_FLAGS,
+  const { context, close } = await launchFresh({
     viewport: { width: 600, height: 600 },
     deviceScaleFactor: 1,
   });
@@ -124,8 +119,7 @@ export async function makeIcons(outDir = path.join(ROOT, 'public/icons')): Promi
       console.log(`${spec.file.padEnd(20)} ${spec.size}×${spec.size}  ${png.length} bytes`);
     }
   } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 

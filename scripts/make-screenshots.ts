@@ -4,11 +4,9 @@
  * Usage: `npm run build && npx vite preview --port 4173`, then `tsx scripts/make-screenshots.ts [baseUrl]`.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
+import { launchFresh } from './lib/chromium.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -38,11 +36,7 @@ export async function makeScreenshots(
 ): Promise<void> {
   fs.mkdirSync(outDir, { recursive: true });
   for (const shot of SHOTS) {
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-shots-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: CHROMIUM_FLAGS,
+    const { context, close } = await launchFresh({
       viewport: { width: shot.width, height: shot.height },
       deviceScaleFactor: 1,
       locale: 'de-DE',
@@ -58,8 +52,7 @@ export async function makeScreenshots(
       fs.writeFileSync(path.join(outDir, shot.file), png);
       console.log(`${shot.file.padEnd(12)} ${shot.width}×${shot.height}  ${png.length} bytes  ${shot.route}`);
     } finally {
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
+      await close();
     }
   }
 }

@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_PATH as CHROMIUM, CHROMIUM_FLAGS as FLAGS } from '../../../scripts/lib/chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchFresh } from '../../../scripts/lib/chromium.ts';
 
 export interface Session {
   context: BrowserContext;
@@ -18,11 +15,7 @@ export interface Session {
 export async function openSession(
   options: { viewport?: { width: number; height: number } } = {},
 ): Promise<Session> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
+  const { context, close } = await launchFresh({
     viewport: options.viewport ?? { width: 360, height: 800 },
     locale: 'de-DE',
   });
@@ -40,8 +33,7 @@ export async function openSession(
     requests,
     errors,
     close: async () => {
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
+      await close();
     },
   };
 }
