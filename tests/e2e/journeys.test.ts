@@ -18,8 +18,7 @@ describe('journeys a parent takes (Chromium, production build)', () => {
   it('(a) questionnaire Ostallgäu + baby + crying leads to results with the call link of a real offer', async () => {
     const q = new QuestionnairePage(session.page, baseUrl);
     await q.goto('/');
-    await session.page.getByRole('link', { name: /Hilfe finden/ }).click();
-    await q.h1().waitFor();
+    await q.begin();
     expect(await q.title()).toBe('Sind Sie oder Ihr Kind gerade in Gefahr?');
     await q.choose('Nein');
     await q.place('Marktoberdorf');

@@ -30,8 +30,7 @@ describe('privacy by proof: every request of every journey is logged', () => {
   it('asks no other host and stores nothing personal until the user saves or consents', async () => {
     const q = new QuestionnairePage(session.page, baseUrl);
     await q.goto('/');
-    await session.page.getByRole('link', { name: /Hilfe finden/ }).click();
-    await q.h1().waitFor();
+    await q.begin();
     await q.choose('Nein');
     await q.place('87600');
     await q.choose(/Baby unter 1 Jahr/);

@@ -20,6 +20,19 @@ export class LotsePage {
     return ((await this.h1().textContent()) ?? '').trim();
   }
 
+  /**
+   * Runs a step that navigates inside the app and waits until the next screen's h1 is there. A lazy route keeps the
+   * previous screen on display while its chunk loads, so a plain `h1().waitFor()` can read the old heading.
+   */
+  async nextScreen(step: () => Promise<void>): Promise<void> {
+    const before = await this.title();
+    await step();
+    await this.page.waitForFunction((old) => {
+      const text = document.querySelector('h1')?.textContent?.trim();
+      return text !== undefined && text !== old;
+    }, before);
+  }
+
   helpNowLink(): Locator {
     return this.page
       .getByRole('navigation', { name: 'Schnellzugriff' })
@@ -37,10 +50,13 @@ export class LotsePage {
 
 /** The questionnaire: one question per screen. */
 export class QuestionnairePage extends LotsePage {
+  /** From the start page into the first question. */
+  async begin(): Promise<void> {
+    await this.nextScreen(() => this.page.getByRole('link', { name: /Hilfe finden/ }).click());
+  }
+
   async choose(label: string | RegExp): Promise<void> {
-    const before = await this.title();
-    await this.page.getByRole('button', { name: label }).click();
-    await this.page.waitForFunction((old) => document.querySelector('h1')?.textContent !== old, before);
+    await this.nextScreen(() => this.page.getByRole('button', { name: label }).click());
   }
 
   async tick(label: string | RegExp): Promise<void> {
@@ -80,9 +96,8 @@ export class ResultsPage extends LotsePage {
   }
 
   async open(name: string | RegExp): Promise<void> {
-    await this.page.locator('main article h2').getByRole('link', { name }).first().click();
+    await this.nextScreen(() => this.page.locator('main article h2').getByRole('link', { name }).first().click());
     await this.page.waitForURL(/\/offer\//);
-    await this.h1().waitFor();
   }
 }
 
