@@ -96,7 +96,9 @@ export class ResultsPage extends LotsePage {
   }
 
   async open(name: string | RegExp): Promise<void> {
-    await this.nextScreen(() => this.page.locator('main article h2').getByRole('link', { name }).first().click());
+    await this.nextScreen(() =>
+      this.page.locator('main article h2').getByRole('link', { name }).first().click(),
+    );
     await this.page.waitForURL(/\/offer\//);
   }
 }
