@@ -50,4 +50,17 @@ describe('formatDate', () => {
   ])('formats %s as %s', (iso, expected) => {
     expect(formatDate(iso)).toBe(expected);
   });
+
+  it('writes German dates exactly as Intl would, for every month', () => {
+    const intl = new Intl.DateTimeFormat('de', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (let month = 1; month <= 12; month++) {
+      const iso = `2026-${String(month).padStart(2, '0')}-${String(month + 9).padStart(2, '0')}`;
+      expect(formatDate(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+    }
+  });
+
+  it('uses Intl for other languages and leaves a month out of range at the year', () => {
+    expect(formatDate('2024-03-01', 'en')).toBe('March 1, 2024');
+    expect(formatDate('2024-13', 'de')).toBe('2024');
+  });
 });
