@@ -5,10 +5,12 @@ import { Layout } from './ui/common/Layout.tsx';
 import { AppContext, I18nContext } from './ui/context.ts';
 import { HelpNowScreen } from './ui/help/HelpNowScreen.tsx';
 import { NotFoundScreen } from './ui/NotFoundScreen.tsx';
+import { ResultsScreen } from './ui/results/ResultsScreen.tsx';
 import { StartScreen } from './ui/start/StartScreen.tsx';
 
-// One door to deferred code: screens past the first load on demand (the service worker precaches them).
-const ResultsScreen = lazy(() => import('./ui/results/ResultsScreen.tsx').then((m) => m.ResultsScreen));
+// One door to deferred code: screens past the first load on demand (the service worker precaches them). The
+// results screen is the exception: a shared or bookmarked results link paints its heading and search form from
+// the first bundle and loads its matching part itself.
 const QuestionnaireScreen = lazy(() =>
   import('./ui/questionnaire/QuestionnaireScreen.tsx').then((m) => m.QuestionnaireScreen),
 );

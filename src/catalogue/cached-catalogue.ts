@@ -28,9 +28,14 @@ export async function loadCachedCatalogue(
   fetchFresh: () => Promise<LoadedCatalogue>,
   cache: CatalogueCache,
   report: (update: CatalogueUpdate) => void,
-  options: { now?: () => Date; fallback?: () => Promise<LoadedCatalogue> } = {},
+  options: {
+    now?: () => Date;
+    fallback?: () => Promise<LoadedCatalogue>;
+    yieldToMain?: () => Promise<void>;
+  } = {},
 ): Promise<void> {
   const now = options.now ?? (() => new Date());
+  const yieldToMain = options.yieldToMain ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   let stored: LoadedCatalogue | null = null;
   try {
     stored = fromSnapshot(await cache.read());
@@ -54,6 +59,8 @@ export async function loadCachedCatalogue(
   }
   report({ ...fresh, origin, stale: origin === 'cache' });
   if (stored?.catalogue.hash === fresh.catalogue.hash) return;
+  // Storing clones the whole catalogue on the main thread: let the screen that was just reported paint first.
+  await yieldToMain();
   const snapshot = { hash: fresh.catalogue.hash, catalogue: fresh.catalogue, index: fresh.index };
   await cache.write({ ...snapshot, savedAt: now().toISOString() }).catch(() => undefined);
 }

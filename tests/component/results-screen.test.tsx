@@ -11,7 +11,11 @@ const data = loadSearchData();
 const { regions, taxonomy } = readReference();
 const catalogue = makeCatalogue(data.offers, { regions, taxonomy, organizations: readOrganizations() });
 const index = JSON.parse(JSON.stringify(packIndex(data.index)));
-const show = (url: string) => renderApp(<ResultsScreen />, { catalogue, index, url });
+/** Renders /results and waits for the matching part, which loads after the heading and the form. */
+async function show(url: string): Promise<void> {
+  await renderApp(<ResultsScreen />, { catalogue, index, url });
+  await screen.findByText(/gefunden\./, {}, { timeout: 5000 });
+}
 
 describe('ResultsScreen', () => {
   it('draws the search form while loading and says it is loading', async () => {

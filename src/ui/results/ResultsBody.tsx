@@ -1,50 +1,28 @@
 import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
 import type { Catalogue } from '../../catalogue/index.ts';
 import { createSearcher, type PackedIndex, unpackIndex } from '../../matching/index.ts';
 import { OfferCard } from '../common/OfferCard.tsx';
-import { SearchForm } from '../common/SearchForm.tsx';
-import { useAppState, useT } from '../context.ts';
+import { useT } from '../context.ts';
 import { MapPanel } from '../map/MapPanel.tsx';
 import { offerDistance, type Position } from './distance.ts';
 import { FilterChips } from './FilterChips.tsx';
 import { NearMe } from './NearMe.tsx';
 import { RegionPrompt } from './RegionPrompt.tsx';
-import { parseResultsUrl } from './results-url.ts';
+import type { Ignored, ResultsRequest } from './results-url.ts';
 
-/** /results: matched offers with their reasons, the family's KoKi on top, editable filters, never a dead end. */
-export function ResultsScreen() {
-  const t = useT();
-  const state = useAppState().catalogue.value;
-  if (state.status !== 'ready') {
-    // The search form needs no data: drawn at once, it is the first content a family sees.
-    const q = new URLSearchParams(location.search).get('q') ?? '';
-    return (
-      <div class="results-screen">
-        <h1>{t('results.title')}</h1>
-        <SearchForm query={q.slice(0, 500)} />
-        <p class="status" role="status">
-          {state.status === 'loading' ? t('summary.loading') : t('summary.error')}
-        </p>
-      </div>
-    );
-  }
-  return <Results catalogue={state.catalogue} index={state.index as PackedIndex} />;
-}
+type Props = { catalogue: Catalogue; index: PackedIndex; request: ResultsRequest; ignored: Ignored[] };
 
-function Results({ catalogue, index }: { catalogue: Catalogue; index: PackedIndex }) {
+/** The part of /results below the search form: filters, count, the family's KoKi, the map and the matches. */
+export function ResultsBody({ catalogue, index, request, ignored }: Props) {
   const t = useT();
-  const { url } = useLocation();
   const position = useSignal<Position | null>(null);
   const searcher = useMemo(() => createSearcher(catalogue.offers, unpackIndex(index)), [catalogue, index]);
-  const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
-  // Searched once per URL: re-renders (a position for "near me", the saved list) reuse the result.
-  const { request, ignored, result } = useMemo(() => {
-    const parsed = parseResultsUrl(search, catalogue);
-    const { q, region, stage, topics, modes, lang } = parsed.request;
-    return { ...parsed, result: searcher.search({ text: q, region, stage, topics, modes, lang }) };
-  }, [search, catalogue, searcher]);
+  // Searched once per request: re-renders (a position for "near me", the saved list) reuse the result.
+  const result = useMemo(() => {
+    const { q, region, stage, topics, modes, lang } = request;
+    return searcher.search({ text: q, region, stage, topics, modes, lang });
+  }, [request, searcher]);
   const region = result.region ?? request.region;
   const koki = region
     ? catalogue.offers.find((o) => o.category === 'koki' && o.areas.includes(region))
@@ -57,17 +35,7 @@ function Results({ catalogue, index }: { catalogue: Catalogue; index: PackedInde
   const text = (m: { reasons: { key: string; params?: Record<string, string | number> }[] }) =>
     m.reasons.map((r) => t(r.key, r.params ?? {}));
   return (
-    <div class="results-screen">
-      <h1>{t('results.title')}</h1>
-      <SearchForm
-        query={request.q}
-        keep={{
-          region: request.region,
-          stage: request.stage,
-          topics: request.topics.join(','),
-          modes: request.modes.join(','),
-        }}
-      />
+    <>
       <FilterChips request={request} catalogue={catalogue} />
       {ignored.length > 0 && (
         <p class="notice">
@@ -104,6 +72,6 @@ function Results({ catalogue, index }: { catalogue: Catalogue; index: PackedInde
           </li>
         ))}
       </ul>
-    </div>
+    </>
   );
 }

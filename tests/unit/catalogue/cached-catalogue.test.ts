@@ -89,6 +89,23 @@ describe('loadCachedCatalogue', () => {
     expect(state.stored?.hash).toBe('bbbb');
   });
 
+  it('stores the fresh copy only after yielding, so the reported screen paints first', async () => {
+    const { cache, state } = memoryCache(snap(v1));
+    const log: string[] = [];
+    const { write } = cache;
+    cache.write = async (s) => {
+      log.push('write');
+      await write(s);
+    };
+    await loadCachedCatalogue(async () => v2, cache, (u) => log.push(`report ${u.catalogue.hash}`), {
+      yieldToMain: async () => {
+        log.push('yield');
+      },
+    });
+    expect(log).toEqual(['report aaaa', 'report bbbb', 'yield', 'write']);
+    expect(state.stored?.hash).toBe('bbbb');
+  });
+
   it('fails only when there is nothing at all to show', async () => {
     const { cache } = memoryCache();
     await expect(run(truncated, cache)).rejects.toThrow('Unexpected end of JSON input');

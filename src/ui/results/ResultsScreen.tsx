@@ -1,0 +1,54 @@
+import { useMemo } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { PackedIndex } from '../../matching/index.ts';
+import { SearchForm } from '../common/SearchForm.tsx';
+import { useModule } from '../common/use-module.ts';
+import { useAppState, useT } from '../context.ts';
+import { MAX_QUERY_LENGTH, parseResultsUrl } from './results-url.ts';
+
+/** The matching core and the result cards: loaded while the heading and the search form are already on screen. */
+const loadBody = () => import('./ResultsBody.tsx');
+
+/**
+ * /results: matched offers with their reasons, the family's KoKi on top, editable filters, never a dead end.
+ * The heading and the search form need no data and no matching code, so they are drawn with the first bundle.
+ */
+export function ResultsScreen() {
+  const t = useT();
+  const { url } = useLocation();
+  const state = useAppState().catalogue.value;
+  const body = useModule(loadBody);
+  const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+  const catalogue = state.status === 'ready' ? state.catalogue : null;
+  const parsed = useMemo(() => (catalogue ? parseResultsUrl(search, catalogue) : null), [search, catalogue]);
+  const request = parsed?.request;
+  const failed = state.status === 'error' || body.status === 'error';
+  return (
+    <div class="results-screen">
+      <h1>{t('results.title')}</h1>
+      <SearchForm
+        query={request?.q ?? (new URLSearchParams(search).get('q') ?? '').slice(0, MAX_QUERY_LENGTH)}
+        keep={
+          request && {
+            region: request.region,
+            stage: request.stage,
+            topics: request.topics.join(','),
+            modes: request.modes.join(','),
+          }
+        }
+      />
+      {state.status === 'ready' && parsed && body.status === 'ready' ? (
+        <body.module.ResultsBody
+          catalogue={state.catalogue}
+          index={state.index as PackedIndex}
+          request={parsed.request}
+          ignored={parsed.ignored}
+        />
+      ) : (
+        <p class="status" role="status">
+          {failed ? t('summary.error') : t('summary.loading')}
+        </p>
+      )}
+    </div>
+  );
+}
