@@ -97,11 +97,16 @@ describe('loadCachedCatalogue', () => {
       log.push('write');
       await write(s);
     };
-    await loadCachedCatalogue(async () => v2, cache, (u) => log.push(`report ${u.catalogue.hash}`), {
-      yieldToMain: async () => {
-        log.push('yield');
+    await loadCachedCatalogue(
+      async () => v2,
+      cache,
+      (u) => log.push(`report ${u.catalogue.hash}`),
+      {
+        yieldToMain: async () => {
+          log.push('yield');
+        },
       },
-    });
+    );
     expect(log).toEqual(['report aaaa', 'report bbbb', 'yield', 'write']);
     expect(state.stored?.hash).toBe('bbbb');
   });

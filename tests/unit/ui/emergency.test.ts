@@ -52,7 +52,12 @@ describe('formatDate', () => {
   });
 
   it('writes German dates exactly as Intl would, for every month', () => {
-    const intl = new Intl.DateTimeFormat('de', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const intl = new Intl.DateTimeFormat('de', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     for (let month = 1; month <= 12; month++) {
       const iso = `2026-${String(month).padStart(2, '0')}-${String(month + 9).padStart(2, '0')}`;
       expect(formatDate(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
