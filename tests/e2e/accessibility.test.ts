@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LotsePage, QuestionnairePage } from './pages/lotse.ts';
+import { axeViolations } from './support/axe.ts';
+import { openSession, type Session } from './support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+/** Every screen and state a family can reach by URL, each with the selector of what makes it complete. */
+const SCREENS: { path: string; ready: string }[] = [
+  { path: '/', ready: 'text=/Lotse kennt \\d+ Angebote/' },
+  { path: '/results?region=ostallgaeu&stage=baby-0-1&topics=crying', ready: 'main .koki a[href^="tel:"]' },
+  { path: '/results?q=hebamme', ready: 'main h2:text-is("Wo wohnen Sie?")' },
+  { path: '/results?q=mein%20mann%20schl%C3%A4gt%20mich&region=kaufbeuren', ready: 'main .notice--danger a' },
+  { path: '/results?q=%F0%9F%98%80&region=mars&topics=nope', ready: 'text=/Nicht berücksichtigt/' },
+  { path: '/offer/koki-ostallgaeu', ready: 'main a[href^="tel:"]' },
+  { path: '/offer/familienstuetzpunkt-buchloe', ready: 'main button:text-is("Auf meine Liste")' },
+  { path: '/offer/gibt-es-nicht', ready: 'h1:text-is("Dieses Angebot gibt es nicht (mehr)")' },
+  { path: '/list', ready: 'text=/^Noch nichts gespeichert/' },
+  { path: '/list?ids=koki-ostallgaeu,notruf-112,gibt-es-nicht', ready: 'text=/nicht mehr in Lotse/' },
+  { path: '/help-now', ready: 'main a[href="tel:112"]' },
+  { path: '/datenschutz', ready: 'main button' },
+  { path: '/impressum', ready: 'h1:text-is("Impressum")' },
+  { path: '/quellen', ready: 'h1:text-is("Datenquellen und Lizenzen")' },
+  { path: '/gibt-es-nicht', ready: 'h1:text-is("Diese Seite gibt es nicht")' },
+];
+
+describe('accessibility: axe-core (WCAG 2.2 A/AA and best practices) on every screen, in Chromium', () => {
+  let session: Session;
+  let page: LotsePage;
+
+  beforeAll(async () => {
+    session = await openSession();
+    page = new LotsePage(session.page, baseUrl);
+  });
+
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it.each(SCREENS)('$path has no violations', async ({ path, ready }) => {
+    await page.goto(path);
+    await session.page.locator(ready).first().waitFor();
+    expect(await axeViolations(session.page)).toEqual([]);
+  });
+
+  it('every questionnaire step has no violations, at 360 and 1280 wide', async () => {
+    for (const width of [360, 1280]) {
+      await session.page.setViewportSize({ width, height: 800 });
+      const q = new QuestionnairePage(session.page, baseUrl);
+      await q.goto('/');
+      await q.begin();
+      const seen: string[] = [];
+      const check = async () => {
+        seen.push(await q.title());
+        expect(await axeViolations(session.page), `${width}: ${await q.title()}`).toEqual([]);
+      };
+      await check();
+      await q.choose('Nein');
+      await session.page.getByLabel('Ort oder Postleitzahl').fill('Marktob');
+      await check();
+      await q.place('Marktoberdorf');
+      await check();
+      await q.choose(/Baby unter 1 Jahr/);
+      await q.tick(/schreit viel/);
+      await check();
+      await q.choose('Weiter');
+      await check();
+      expect(seen).toHaveLength(5);
+    }
+    await session.page.setViewportSize({ width: 360, height: 800 });
+  });
+
+  it('the opened map, its list alternative and the tile consent have no violations', async () => {
+    await page.goto('/results?region=ostallgaeu&stage=baby-0-1&topics=crying');
+    await session.page.getByRole('button', { name: 'Karte anzeigen' }).click();
+    await session.page.locator('.leaflet-container').waitFor();
+    expect(await axeViolations(session.page)).toEqual([]);
+  });
+});
