@@ -76,4 +76,49 @@ describe('accessibility: axe-core (WCAG 2.2 A/AA and best practices) on every sc
     await session.page.locator('.leaflet-container').waitFor();
     expect(await axeViolations(session.page)).toEqual([]);
   });
+
+  it('works by keyboard alone: start, every questionnaire step, results, a call link; focus follows each screen', async () => {
+    const keys = session.page.keyboard;
+    const q = new QuestionnairePage(session.page, baseUrl);
+    /** The focused element's accessible name, as far as a label, aria-label or text gives it. */
+    const focusedName = () =>
+      session.page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const label = el instanceof HTMLInputElement ? el.labels?.[0]?.textContent : null;
+        return (el?.getAttribute('aria-label') ?? label ?? el?.textContent ?? '').trim();
+      });
+    /** Presses Tab until the focused element's name matches; fails if it never does. */
+    const tabTo = async (name: RegExp) => {
+      for (let i = 0; i < 40; i++) {
+        await keys.press('Tab');
+        if (name.test(await focusedName())) return;
+      }
+      throw new Error(`Tab never reached ${name} on ${await q.title()}`);
+    };
+    const focusIsOnMain = () => session.page.evaluate(() => document.activeElement?.id === 'main');
+
+    await q.goto('/');
+    await tabTo(/^Hilfe finden/);
+    await q.nextScreen(() => keys.press('Enter'));
+    expect(await focusIsOnMain()).toBe(true);
+    await tabTo(/^Nein$/);
+    await q.nextScreen(() => keys.press('Enter'));
+    expect(await focusIsOnMain()).toBe(true);
+    await tabTo(/^Ort oder Postleitzahl/);
+    await keys.type('Marktoberdorf');
+    await q.nextScreen(() => keys.press('Enter'));
+    await tabTo(/Baby unter 1 Jahr/);
+    await q.nextScreen(() => keys.press('Enter'));
+    await tabTo(/schreit viel/);
+    await keys.press('Space');
+    await tabTo(/^Weiter$/);
+    await q.nextScreen(() => keys.press('Enter'));
+    await tabTo(/^Überspringen$/);
+    await q.nextScreen(() => keys.press('Enter'));
+    await session.page.waitForURL(/\/results\?/);
+    expect(new URL(session.page.url()).searchParams.get('topics')).toContain('crying');
+    expect(await focusIsOnMain()).toBe(true);
+    await tabTo(/anrufen: /);
+    expect(await session.page.evaluate(() => document.activeElement?.getAttribute('href'))).toMatch(/^tel:/);
+  });
 });

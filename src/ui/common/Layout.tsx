@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { useAppState, useT } from '../context.ts';
 import { DataStatus } from './DataStatus.tsx';
 import { Footer } from './Footer.tsx';
@@ -11,6 +13,15 @@ type Props = { children: ComponentChildren; onExit: () => void };
 export function Layout({ children, onExit }: Props) {
   const t = useT();
   const saved = useAppState().saved.value.ids.length;
+  const { url } = useLocation();
+  const firstUrl = useRef(url);
+  // A new screen starts, as a new page would, at its top: focus moves to the main landmark, so a screen reader
+  // reads the new screen and the next Tab goes into it instead of staying on the link that was just followed.
+  useEffect(() => {
+    if (url === firstUrl.current) return;
+    firstUrl.current = '';
+    document.getElementById('main')?.focus();
+  }, [url]);
   return (
     <>
       <a class="skip" href="#main">
