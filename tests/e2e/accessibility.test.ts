@@ -43,6 +43,19 @@ describe('accessibility: axe-core (WCAG 2.2 A/AA and best practices) on every sc
     expect(await axeViolations(session.page)).toEqual([]);
   });
 
+  it('every screen reflows at 320 CSS pixels (WCAG 1.4.10): nothing scrolls sideways', async () => {
+    await session.page.setViewportSize({ width: 320, height: 640 });
+    const overflowing: string[] = [];
+    for (const { path, ready } of SCREENS) {
+      await page.goto(path);
+      await session.page.locator(ready).first().waitFor();
+      const wide = await session.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (wide > 0) overflowing.push(`${path}: ${wide}px`);
+    }
+    await session.page.setViewportSize({ width: 360, height: 800 });
+    expect(overflowing).toEqual([]);
+  });
+
   it('every questionnaire step has no violations, at 360 and 1280 wide', async () => {
     for (const width of [360, 1280]) {
       await session.page.setViewportSize({ width, height: 800 });
