@@ -49,7 +49,9 @@ describe('accessibility: axe-core (WCAG 2.2 A/AA and best practices) on every sc
     for (const { path, ready } of SCREENS) {
       await page.goto(path);
       await session.page.locator(ready).first().waitFor();
-      const wide = await session.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const wide = await session.page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       if (wide > 0) overflowing.push(`${path}: ${wide}px`);
     }
     await session.page.setViewportSize({ width: 360, height: 800 });
