@@ -104,7 +104,7 @@ export function MapPanel({ offers, focusId, loadMap = importMap }: Props) {
   };
 
   return (
-    <section class="map-panel" aria-label={s('map.heading')}>
+    <section class="map-panel no-print" aria-label={s('map.heading')}>
       <button
         type="button"
         class="secondary"

@@ -21,12 +21,13 @@ export function OfferFacts({ offer, catalogue }: Props) {
               .filter(Boolean)
               .join(', ')}{' '}
             <a
+              class="no-print"
               href={`geo:${l.latitude},${l.longitude}?q=${encodeURIComponent(`${l.address.address_1 ?? ''} ${l.address.city}`.trim())}`}
             >
               {t('offer.openInMaps')}
             </a>
             {l.coordinates_precision === 'municipality' && (
-              <span class="hint"> {t('offer.approximate')}</span>
+              <span class="hint no-print"> {t('offer.approximate')}</span>
             )}
           </dd>
         </div>
