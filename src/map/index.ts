@@ -39,7 +39,14 @@ export function mountMap(element: HTMLElement, options: MapOptions): MapHandle {
   const { texts, focusId, regionCodes = [] } = options;
   // Sized by map.css, which arrives with this chunk: the host page needs no map styles of its own.
   element.classList.add('lotse-map');
+  // Reduced motion: no zoom, fade or marker animations and no inertia (the CSS rule alone would leave Leaflet
+  // waiting for transitions that never run).
+  const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const map: LeafletMap = createMap(element, {
+    zoomAnimation: !still,
+    fadeAnimation: !still,
+    markerZoomAnimation: !still,
+    inertia: !still,
     zoomControl: false,
     // The credits stand in full below the map (MapPanel), not in a corner control that small screens crop.
     attributionControl: false,

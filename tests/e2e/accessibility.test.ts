@@ -136,4 +136,18 @@ describe('accessibility: axe-core (WCAG 2.2 A/AA and best practices) on every sc
     await tabTo(/anrufen: /);
     expect(await session.page.evaluate(() => document.activeElement?.getAttribute('href'))).toMatch(/^tel:/);
   });
+
+  it('the map animates zoom only when the device does not ask for reduced motion', async () => {
+    const animated = async (reducedMotion: 'reduce' | 'no-preference') => {
+      await session.page.emulateMedia({ reducedMotion });
+      await page.goto('/offer/koki-ostallgaeu');
+      await session.page.getByRole('button', { name: 'Karte anzeigen' }).click();
+      await session.page.locator('.leaflet-marker-icon').first().waitFor({ state: 'attached' });
+      // Leaflet marks what it animates: the zoom proxy and animated markers (its SVG renderer is marked either way).
+      return session.page.locator('.leaflet-proxy, .leaflet-marker-icon.leaflet-zoom-animated').count();
+    };
+    expect(await animated('no-preference')).toBeGreaterThan(0);
+    expect(await animated('reduce')).toBe(0);
+    await session.page.emulateMedia({ reducedMotion: 'no-preference' });
+  });
 });
