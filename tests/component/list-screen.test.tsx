@@ -26,6 +26,24 @@ describe('ListScreen', () => {
     await waitFor(() => expect(store.ids).toEqual(['a']));
   });
 
+  it('hands the saved list to another phone as a QR code of its link, made on the device', async () => {
+    await renderApp(<ListScreen />, { catalogue, url: '/list', store: memoryStore(['b', 'a', 'gone']) });
+    const toggle = await screen.findByRole('button', { name: 'QR-Code zeigen' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    const code = await screen.findByRole('img', { name: 'QR-Code mit dem Link zu dieser Liste' });
+    expect(code.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+    expect(screen.getByText(`${window.location.origin}/list?ids=b,a`)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'QR-Code ausblenden' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+  });
+
+  it('offers no QR code for an empty list', async () => {
+    await renderApp(<ListScreen />, { catalogue, url: '/list' });
+    expect(screen.queryByRole('button', { name: 'QR-Code zeigen' })).toBeNull();
+  });
+
   it('opens a shared list, shows the known offers and says one is gone', async () => {
     await renderApp(<ListScreen />, { catalogue, url: '/list?ids=a,weg' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Eine Liste für Sie');

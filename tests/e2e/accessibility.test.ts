@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { LotsePage, QuestionnairePage } from './pages/lotse.ts';
+import { ListPage, LotsePage, QuestionnairePage } from './pages/lotse.ts';
 import { axeViolations } from './support/axe.ts';
 import { openSession, type Session } from './support/browser.ts';
 
@@ -83,6 +83,13 @@ describe('accessibility: axe-core (WCAG 2.2 A/AA and best practices) on every sc
       expect(seen).toHaveLength(5);
     }
     await session.page.setViewportSize({ width: 360, height: 800 });
+  });
+
+  it('the saved list with its QR hand-over open has no violations', async () => {
+    const list = new ListPage(session.page, baseUrl);
+    await list.saveViaLink(['koki-ostallgaeu', 'notruf-112']);
+    await list.showQr();
+    expect(await axeViolations(session.page)).toEqual([]);
   });
 
   it('the opened map, its list alternative and the tile consent have no violations', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { ListPage, LotsePage, OfferPage, QuestionnairePage, ResultsPage } from './pages/lotse.ts';
 import { openSession, type Session } from './support/browser.ts';
+import { scanQr } from './support/qr.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -106,6 +107,26 @@ describe('journeys a parent takes (Chromium, production build)', () => {
     expect(await list.names()).toHaveLength(2);
     expect(await list.status().textContent()).toBe('2 Angebote auf der Liste.');
     await session.page.getByText('1 Angebot gibt es nicht mehr in Lotse.').waitFor();
+  });
+
+  it('(f) a midwife hands her list to a parent by QR code: the other phone scans it and sees the same list', async () => {
+    const midwife = new ListPage(session.page, baseUrl);
+    await midwife.saveViaLink(['koki-ostallgaeu', 'donum-vitae-kaufbeuren']);
+    const saved = await midwife.names();
+    const scanned = await scanQr(await midwife.showQr());
+    expect(scanned).toBe(`${baseUrl}/list?ids=koki-ostallgaeu,donum-vitae-kaufbeuren`);
+    // Made on the device: nothing but our own origin was asked for, and nothing about the family is in the code.
+    expect(session.requests.filter((url) => new URL(url).origin !== baseUrl)).toEqual([]);
+
+    const parent = await openSession();
+    try {
+      const list = new ListPage(parent.page, baseUrl);
+      await list.goto(new URL(scanned ?? '/').pathname + new URL(scanned ?? '/').search);
+      expect(await list.names()).toEqual(saved);
+    } finally {
+      await parent.close();
+    }
+    expect(session.errors).toEqual([]);
   });
 
   it('survives hand-edited URLs: unknown values are ignored and named, a 5,000-character q is cut', async () => {

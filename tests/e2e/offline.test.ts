@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ListPage, LotsePage, OfferPage, QuestionnairePage, ResultsPage } from './pages/lotse.ts';
 import { openSession, type Session } from './support/browser.ts';
 import { storageOf, waitForServiceWorker } from './support/offline.ts';
+import { scanQr } from './support/qr.ts';
 import { copyDist, type StaticServer, serveStatic } from './support/static-server.ts';
 
 let session: Session | null = null;
@@ -32,7 +33,7 @@ async function visitOnce(): Promise<{ s: Session; srv: StaticServer; page: Lotse
 }
 
 describe('offline after one visit (real service worker, server stopped)', () => {
-  it('opens every deep link, searches, runs the questionnaire, saves to the list, shows help-now and the map', async () => {
+  it('opens every deep link, searches, runs the questionnaire, saves to the list, hands it over by QR, shows help-now and the map', async () => {
     const { s, srv, page } = await visitOnce();
     await srv.stop();
     const base = srv.url;
@@ -73,6 +74,8 @@ describe('offline after one visit (real service worker, server stopped)', () => 
     const list = new ListPage(s.page, base);
     await list.goto('/list');
     expect(await list.names()).toEqual(['KoKi – Netzwerk frühe Kindheit Landkreis Ostallgäu']);
+    // The QR hand-over works without a network too: the encoder chunk is precached.
+    expect(await scanQr(await list.showQr())).toBe(`${base}/list?ids=koki-ostallgaeu`);
 
     await offer.goto('/offer/koki-ostallgaeu');
     await s.page.getByRole('button', { name: 'Karte anzeigen' }).click();

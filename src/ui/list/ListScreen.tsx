@@ -2,6 +2,7 @@ import { useLocation } from 'preact-iso';
 import type { Catalogue } from '../../catalogue/index.ts';
 import { OfferCard } from '../common/OfferCard.tsx';
 import { useAppState, useT } from '../context.ts';
+import { QrHandover } from './QrHandover.tsx';
 import { SharedList } from './SharedList.tsx';
 
 /** /list: the offers saved on this device, or (with ?ids=) a list someone handed over. */
@@ -67,6 +68,7 @@ function SavedList({ catalogue }: { catalogue: Catalogue }) {
           </button>
         </p>
       )}
+      {offers.length > 0 && <QrHandover path={`/list?ids=${offers.map((o) => o.id).join(',')}`} />}
     </div>
   );
 }

@@ -122,4 +122,20 @@ export class ListPage extends LotsePage {
   status(): Locator {
     return this.page.locator('main [role="status"]', { hasText: /auf der Liste/ });
   }
+
+  /** Saves the offers with these ids through a shared-list link, then shows this device's list. */
+  async saveViaLink(ids: string[]): Promise<void> {
+    await this.goto(`/list?ids=${ids.join(',')}`);
+    await this.page.getByRole('button', { name: 'Liste auf diesem Gerät speichern' }).click();
+    await this.page.getByText(/^\d+ Angebote? gespeichert\.$/).waitFor();
+    await this.goto('/list');
+  }
+
+  /** Opens the hand-over section and returns the drawn QR code. */
+  async showQr(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'QR-Code zeigen' }).click();
+    const code = this.page.getByRole('img', { name: 'QR-Code mit dem Link zu dieser Liste' });
+    await code.waitFor();
+    return code;
+  }
 }
