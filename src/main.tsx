@@ -28,7 +28,16 @@ const onExit = () =>
   });
 const root = document.getElementById('app');
 if (root) render(<App state={state} i18n={i18n} onExit={onExit} />, root);
-void state.start();
+// Paint the first screen before the catalogue is read and parsed, so that work runs in its own tasks after the
+// first frame (rAF then a task); hidden tabs get no frames, hence the timer as a fallback.
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  void state.start();
+};
+requestAnimationFrame(() => setTimeout(start, 0));
+setTimeout(start, 250);
 registerServiceWorker((apply) => {
   state.update.value = apply;
 });

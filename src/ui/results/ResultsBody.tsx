@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import type { Catalogue } from '../../catalogue/index.ts';
-import { createSearcher, type PackedIndex, unpackIndex } from '../../matching/index.ts';
+import type { PackedIndex, Searcher } from '../../matching/index.ts';
 import { OfferCard } from '../common/OfferCard.tsx';
 import { useT } from '../context.ts';
 import { MapPanel } from '../map/MapPanel.tsx';
@@ -10,14 +10,29 @@ import { FilterChips } from './FilterChips.tsx';
 import { NearMe } from './NearMe.tsx';
 import { RegionPrompt } from './RegionPrompt.tsx';
 import type { Ignored, ResultsRequest } from './results-url.ts';
+import { useSearcher } from './use-searcher.ts';
 
 type Props = { catalogue: Catalogue; index: PackedIndex; request: ResultsRequest; ignored: Ignored[] };
 
 /** The part of /results below the search form: filters, count, the family's KoKi, the map and the matches. */
 export function ResultsBody({ catalogue, index, request, ignored }: Props) {
   const t = useT();
+  const searcher = useSearcher(catalogue, index);
+  if (!searcher) {
+    return (
+      <p class="status" role="status">
+        {t('summary.loading')}
+      </p>
+    );
+  }
+  return <Matches catalogue={catalogue} searcher={searcher} request={request} ignored={ignored} />;
+}
+
+type MatchesProps = { catalogue: Catalogue; searcher: Searcher; request: ResultsRequest; ignored: Ignored[] };
+
+function Matches({ catalogue, searcher, request, ignored }: MatchesProps) {
+  const t = useT();
   const position = useSignal<Position | null>(null);
-  const searcher = useMemo(() => createSearcher(catalogue.offers, unpackIndex(index)), [catalogue, index]);
   // Searched once per request: re-renders (a position for "near me", the saved list) reuse the result.
   const result = useMemo(() => {
     const { q, region, stage, topics, modes, lang } = request;

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Catalogue } from '../../catalogue/index.ts';
+import { createSearcher, type PackedIndex, type Searcher, unpackIndex } from '../../matching/index.ts';
+
+/** One searcher per catalogue for the page's lifetime: coming back to the results does not rebuild it. */
+const searchers = new WeakMap<Catalogue, Searcher>();
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The searcher for this catalogue, or null while it is being built. Building (unpacking the index, tens of
+ * milliseconds on a phone) runs in a task of its own and the results render in the next one, so neither joins
+ * the task that brought the catalogue and the page stays responsive while it loads.
+ */
+export function useSearcher(catalogue: Catalogue, index: PackedIndex): Searcher | null {
+  const [built, setBuilt] = useState<{ catalogue: Catalogue; searcher: Searcher } | null>(() => {
+    const known = searchers.get(catalogue);
+    return known ? { catalogue, searcher: known } : null;
+  });
+  useEffect(() => {
+    let live = true;
+    const known = searchers.get(catalogue);
+    if (known) {
+      setBuilt({ catalogue, searcher: known });
+      return;
+    }
+    void (async () => {
+      await nextTask();
+      if (!live) return;
+      const searcher = createSearcher(catalogue.offers, unpackIndex(index));
+      searchers.set(catalogue, searcher);
+      await nextTask();
+      if (live) setBuilt({ catalogue, searcher });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [catalogue, index]);
+  return built?.catalogue === catalogue ? built.searcher : null;
+}
