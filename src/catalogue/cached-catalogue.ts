@@ -57,8 +57,10 @@ export async function loadCachedCatalogue(
     fresh = await options.fallback();
     origin = 'cache';
   }
-  report({ ...fresh, origin, stale: origin === 'cache' });
-  if (stored?.catalogue.hash === fresh.catalogue.hash) return;
+  const unchanged = stored !== null && stored.catalogue.hash === fresh.catalogue.hash;
+  // Unchanged data keeps the object already on screen, so nothing that depends on it is rebuilt or redrawn.
+  report({ ...(unchanged && stored ? stored : fresh), origin, stale: origin === 'cache' });
+  if (unchanged) return;
   // Storing clones the whole catalogue on the main thread: let the screen that was just reported paint first.
   await yieldToMain();
   const snapshot = { hash: fresh.catalogue.hash, catalogue: fresh.catalogue, index: fresh.index };

@@ -17,15 +17,17 @@ type Props = { catalogue: Catalogue; index: PackedIndex; request: ResultsRequest
 /** The part of /results below the search form: filters, count, the family's KoKi, the map and the matches. */
 export function ResultsBody({ catalogue, index, request, ignored }: Props) {
   const t = useT();
-  const searcher = useSearcher(catalogue, index);
-  if (!searcher) {
+  const built = useSearcher(catalogue, index);
+  if (!built) {
     return (
       <p class="status" role="status">
         {t('summary.loading')}
       </p>
     );
   }
-  return <Matches catalogue={catalogue} searcher={searcher} request={request} ignored={ignored} />;
+  return (
+    <Matches catalogue={built.catalogue} searcher={built.searcher} request={request} ignored={ignored} />
+  );
 }
 
 type MatchesProps = { catalogue: Catalogue; searcher: Searcher; request: ResultsRequest; ignored: Ignored[] };

@@ -7,13 +7,20 @@ const searchers = new WeakMap<Catalogue, Searcher>();
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** A searcher together with the catalogue it was built from: results must be drawn from the same data. */
+export interface Built {
+  catalogue: Catalogue;
+  searcher: Searcher;
+}
+
 /**
- * The searcher for this catalogue, or null while it is being built. Building (unpacking the index, tens of
- * milliseconds on a phone) runs in a task of its own and the results render in the next one, so neither joins
- * the task that brought the catalogue and the page stays responsive while it loads.
+ * The searcher for this catalogue, built once per catalogue for the page's lifetime. Building (unpacking the
+ * index, tens of milliseconds on a phone) runs in a task of its own and the results render in the next, so
+ * neither joins the task that brought the catalogue. While a newer catalogue's searcher is being built, the
+ * last one stays in use with its own catalogue, so the results do not blink; null only before the first.
  */
-export function useSearcher(catalogue: Catalogue, index: PackedIndex): Searcher | null {
-  const [built, setBuilt] = useState<{ catalogue: Catalogue; searcher: Searcher } | null>(() => {
+export function useSearcher(catalogue: Catalogue, index: PackedIndex): Built | null {
+  const [built, setBuilt] = useState<Built | null>(() => {
     const known = searchers.get(catalogue);
     return known ? { catalogue, searcher: known } : null;
   });
@@ -36,5 +43,5 @@ export function useSearcher(catalogue: Catalogue, index: PackedIndex): Searcher 
       live = false;
     };
   }, [catalogue, index]);
-  return built?.catalogue === catalogue ? built.searcher : null;
+  return built;
 }

@@ -64,6 +64,19 @@ describe('loadCachedCatalogue', () => {
     expect(state.stored?.hash).toBe('bbbb');
   });
 
+  it('reports the very same catalogue object again when the download has the same hash', async () => {
+    const { cache } = memoryCache(snap(v1));
+    const updates: CatalogueUpdate[] = [];
+    const again: LoadedCatalogue = { catalogue: { ...v1.catalogue }, index: { v: 1 } };
+    await loadCachedCatalogue(
+      async () => again,
+      cache,
+      (u) => updates.push(u),
+    );
+    expect(updates.map((u) => u.origin)).toEqual(['cache', 'network']);
+    expect(updates[1]?.catalogue).toBe(updates[0]?.catalogue);
+  });
+
   it('does not rewrite the store when nothing changed', async () => {
     const { cache, state } = memoryCache(snap(v1));
     await run(async () => v1, cache);
