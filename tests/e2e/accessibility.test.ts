@@ -117,7 +117,12 @@ describe('accessibility: axe-core (WCAG 2.2 A/AA and best practices) on every sc
       }
       throw new Error(`Tab never reached ${name} on ${await q.title()}`);
     };
-    const focusIsOnMain = () => session.page.evaluate(() => document.activeElement?.id === 'main');
+    /** Whether focus reaches <main> (moved there after the new screen renders) within a few seconds. */
+    const focusIsOnMain = () =>
+      session.page
+        .waitForFunction(() => document.activeElement?.id === 'main', undefined, { timeout: 5000 })
+        .then(() => true)
+        .catch(() => false);
 
     await q.goto('/');
     await tabTo(/^Hilfe finden/);
