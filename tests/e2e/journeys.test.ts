@@ -21,13 +21,7 @@ describe('journeys a parent takes (Chromium, production build)', () => {
     await q.goto('/');
     await q.begin();
     expect(await q.title()).toBe('Sind Sie oder Ihr Kind gerade in Gefahr?');
-    await q.choose('Nein');
-    await q.place('Marktoberdorf');
-    await q.choose(/Baby unter 1 Jahr/);
-    await q.tick(/schreit viel/);
-    await q.choose('Weiter');
-    await q.skip();
-    await session.page.waitForURL(/\/results\?/);
+    await q.answerBabyCrying('Marktoberdorf');
     const url = new URL(session.page.url());
     expect(url.searchParams.get('region')).toBe('ostallgaeu');
     expect(url.searchParams.get('stage')).toBe('baby-0-1');

@@ -31,13 +31,7 @@ describe('privacy by proof: every request of every journey is logged', () => {
     const q = new QuestionnairePage(session.page, baseUrl);
     await q.goto('/');
     await q.begin();
-    await q.choose('Nein');
-    await q.place('87600');
-    await q.choose(/Baby unter 1 Jahr/);
-    await q.tick(/schreit viel/);
-    await q.choose('Weiter');
-    await q.skip();
-    await session.page.waitForURL(/\/results\?/);
+    await q.answerBabyCrying('87600');
     const results = new ResultsPage(session.page, baseUrl);
     await results.search('kein geld für windeln');
     await results.open(/KoKi/);

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 
 export type ModuleState<T> = { status: 'loading' } | { status: 'ready'; module: T } | { status: 'error' };
 
-const loaded = new Map<() => Promise<unknown>, Promise<unknown>>();
-const resolved = new Map<() => Promise<unknown>, unknown>();
+/** One load per loader and page: the pending promise, and the module once it has arrived. */
+const loads = new Map<() => Promise<unknown>, { pending: Promise<unknown>; module?: unknown }>();
 
 /**
  * Loads a code-split module inside a screen that is already drawn, so a screen's heading and form paint with the
@@ -11,26 +11,30 @@ const resolved = new Map<() => Promise<unknown>, unknown>();
  * without the precache) and tried again on the next mount.
  */
 export function useModule<T>(load: () => Promise<T>): ModuleState<T> {
-  const [state, setState] = useState<ModuleState<T>>(() =>
-    resolved.has(load) ? { status: 'ready', module: resolved.get(load) as T } : { status: 'loading' },
-  );
+  const [state, setState] = useState<ModuleState<T>>(() => {
+    const entry = loads.get(load);
+    return entry && 'module' in entry
+      ? { status: 'ready', module: entry.module as T }
+      : { status: 'loading' };
+  });
   useEffect(() => {
-    if (resolved.has(load)) return;
-    let live = true;
-    let pending = loaded.get(load) as Promise<T> | undefined;
-    if (!pending) {
-      pending = load().then((module) => {
-        resolved.set(load, module);
-        return module;
-      });
-      loaded.set(load, pending);
+    let entry = loads.get(load);
+    if (entry && 'module' in entry) return;
+    if (!entry) {
+      const created: { pending: Promise<unknown>; module?: unknown } = { pending: load() };
+      created.pending.then(
+        (module) => {
+          created.module = module;
+        },
+        () => loads.delete(load),
+      );
+      entry = created;
+      loads.set(load, entry);
     }
-    pending.then(
-      (module) => live && setState({ status: 'ready', module }),
-      () => {
-        loaded.delete(load);
-        if (live) setState({ status: 'error' });
-      },
+    let live = true;
+    entry.pending.then(
+      (module) => live && setState({ status: 'ready', module: module as T }),
+      () => live && setState({ status: 'error' }),
     );
     return () => {
       live = false;

@@ -71,6 +71,17 @@ export class QuestionnairePage extends LotsePage {
   async skip(): Promise<void> {
     await this.choose('Überspringen');
   }
+
+  /** From the first question on: not in danger, this place, a baby under one that cries a lot, no preferred way. */
+  async answerBabyCrying(place: string): Promise<void> {
+    await this.choose('Nein');
+    await this.place(place);
+    await this.choose(/Baby unter 1 Jahr/);
+    await this.tick(/schreit viel/);
+    await this.choose('Weiter');
+    await this.skip();
+    await this.page.waitForURL(/\/results\?/);
+  }
 }
 
 /** /results: the count, the list of offers, the filters. */
