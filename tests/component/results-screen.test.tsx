@@ -58,9 +58,22 @@ describe('ResultsScreen', () => {
     expect(document.querySelectorAll('ul.results > li').length).toBeGreaterThan(0);
   });
 
-  it('puts emergency help first when the text speaks of danger', async () => {
+  it('puts call buttons for the danger lines above the search form when the text speaks of violence', async () => {
     await show('/results?q=mein%20mann%20schl%C3%A4gt%20mich&region=kaufbeuren');
-    expect(screen.getByRole('link', { name: 'Alle Notrufnummern und Hilfe rund um die Uhr' })).toBeTruthy();
+    const block = screen.getByRole('region', { name: 'Bei Gewalt: Hier erreichen Sie sofort jemanden' });
+    const calls = [...block.querySelectorAll('a[href^="tel:"]')];
+    expect(calls.map((a) => a.getAttribute('href')).slice(0, 2)).toEqual(['tel:110', 'tel:116016']);
+    expect(calls[0]?.getAttribute('aria-label')).toMatch(/anrufen: 110, rund um die Uhr erreichbar$/);
+    const form = screen.getByRole('searchbox');
+    expect(block.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(block.querySelector('a[href="/help-now?region=kaufbeuren"]')?.textContent).toBe(
+      'Alle Notrufnummern und Hilfe rund um die Uhr',
+    );
     expect(screen.getByText(/Notruf und Hilfe rund um die Uhr stehen oben/)).toBeTruthy();
+  });
+
+  it('shows no danger block for an ordinary search', async () => {
+    await show('/results?q=hebamme&region=kaufbeuren');
+    expect(document.querySelector('.danger-block')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { useT } from '../context.ts';
+import { MAX_QUERY_LENGTH } from '../results/results-url.ts';
 
 /** `keep`: filters already chosen (region, stage, …) that a new search must not lose. */
 type Props = { query?: string; keep?: Record<string, string | undefined> };
@@ -28,7 +29,7 @@ export function SearchForm({ query = '', keep = {} }: Props) {
             aria-describedby="search-hint"
             autocomplete="off"
             enterkeyhint="search"
-            maxLength={500}
+            maxLength={MAX_QUERY_LENGTH}
           />
           <button type="submit">{t('start.searchButton')}</button>
         </div>

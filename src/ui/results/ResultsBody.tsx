@@ -1,38 +1,57 @@
 import { useSignal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Catalogue } from '../../catalogue/index.ts';
 import type { PackedIndex, Searcher } from '../../matching/index.ts';
 import { OfferCard } from '../common/OfferCard.tsx';
 import { useT } from '../context.ts';
 import { MapPanel } from '../map/MapPanel.tsx';
+import { DangerBlock } from './DangerBlock.tsx';
 import { offerDistance, type Position } from './distance.ts';
 import { FilterChips } from './FilterChips.tsx';
 import { NearMe } from './NearMe.tsx';
+import { NotCovered } from './NotCovered.tsx';
 import { RegionPrompt } from './RegionPrompt.tsx';
 import type { Ignored, ResultsRequest } from './results-url.ts';
 import { useSearcher } from './use-searcher.ts';
 
-type Props = { catalogue: Catalogue; index: PackedIndex; request: ResultsRequest; ignored: Ignored[] };
+type Props = {
+  catalogue: Catalogue;
+  index: PackedIndex;
+  request: ResultsRequest;
+  ignored: Ignored[];
+  /** The search form: drawn below the help in danger, above everything else. */
+  form: ComponentChildren;
+};
 
-/** The part of /results below the search form: filters, count, the family's KoKi, the map and the matches. */
-export function ResultsBody({ catalogue, index, request, ignored }: Props) {
+/** The part of /results below the heading: help in danger, the form, filters, count, KoKi, map and matches. */
+export function ResultsBody({ catalogue, index, request, ignored, form }: Props) {
   const t = useT();
   const built = useSearcher(catalogue, index);
   if (!built) {
     return (
-      <p class="status" role="status">
-        {t('summary.loading')}
-      </p>
+      <>
+        {form}
+        <p class="status" role="status">
+          {t('summary.loading')}
+        </p>
+      </>
     );
   }
   return (
-    <Matches catalogue={built.catalogue} searcher={built.searcher} request={request} ignored={ignored} />
+    <Matches
+      catalogue={built.catalogue}
+      searcher={built.searcher}
+      request={request}
+      ignored={ignored}
+      form={form}
+    />
   );
 }
 
-type MatchesProps = { catalogue: Catalogue; searcher: Searcher; request: ResultsRequest; ignored: Ignored[] };
+type MatchesProps = Omit<Props, 'index'> & { searcher: Searcher };
 
-function Matches({ catalogue, searcher, request, ignored }: MatchesProps) {
+function Matches({ catalogue, searcher, request, ignored, form }: MatchesProps) {
   const t = useT();
   const position = useSignal<Position | null>(null);
   // Searched once per request: re-renders (a position for "near me", the saved list) reuse the result.
@@ -44,7 +63,9 @@ function Matches({ catalogue, searcher, request, ignored }: MatchesProps) {
   const koki = region
     ? catalogue.offers.find((o) => o.category === 'koki' && o.areas.includes(region))
     : undefined;
-  const listed = result.results.filter((m) => m.offer !== koki);
+  // The safety block is drawn as call buttons on top; the list below does not repeat it.
+  const danger = result.results.filter((m) => m.block === 'safety');
+  const listed = result.results.filter((m) => m.block !== 'safety' && m.offer !== koki);
   const here = position.value;
   const withDistance = listed.map((m) => ({ ...m, km: here ? offerDistance(m.offer, here) : undefined }));
   if (here)
@@ -53,6 +74,8 @@ function Matches({ catalogue, searcher, request, ignored }: MatchesProps) {
     m.reasons.map((r) => t(r.key, r.params ?? {}));
   return (
     <>
+      {result.safety && <DangerBlock matches={danger} kinds={result.danger} region={region} />}
+      {form}
       <FilterChips request={request} catalogue={catalogue} />
       {ignored.length > 0 && (
         <p class="notice">
@@ -66,11 +89,7 @@ function Matches({ catalogue, searcher, request, ignored }: MatchesProps) {
         {result.safety && ` ${t('results.safety')}`}
         {result.fallback && ` ${t('results.fallback')}`}
       </p>
-      {result.safety && (
-        <p class="notice notice--danger">
-          <a href="/help-now">{t('results.safetyLink')}</a>
-        </p>
-      )}
+      {result.notCovered && <NotCovered need={result.notCovered} catalogue={catalogue} />}
       {koki && (
         <section class="koki" aria-labelledby="koki-heading">
           <h2 id="koki-heading" class="koki__label">

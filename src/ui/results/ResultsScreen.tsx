@@ -23,31 +23,37 @@ export function ResultsScreen() {
   const parsed = useMemo(() => (catalogue ? parseResultsUrl(search, catalogue) : null), [search, catalogue]);
   const request = parsed?.request;
   const failed = state.status === 'error' || body.status === 'error';
+  const form = (
+    <SearchForm
+      query={request?.q ?? (new URLSearchParams(search).get('q') ?? '').slice(0, MAX_QUERY_LENGTH)}
+      keep={
+        request && {
+          region: request.region,
+          stage: request.stage,
+          topics: request.topics.join(','),
+          modes: request.modes.join(','),
+        }
+      }
+    />
+  );
   return (
     <div class="results-screen">
       <h1>{t('results.title')}</h1>
-      <SearchForm
-        query={request?.q ?? (new URLSearchParams(search).get('q') ?? '').slice(0, MAX_QUERY_LENGTH)}
-        keep={
-          request && {
-            region: request.region,
-            stage: request.stage,
-            topics: request.topics.join(','),
-            modes: request.modes.join(','),
-          }
-        }
-      />
       {state.status === 'ready' && parsed && body.status === 'ready' ? (
         <body.module.ResultsBody
           catalogue={state.catalogue}
           index={state.index as PackedIndex}
           request={parsed.request}
           ignored={parsed.ignored}
+          form={form}
         />
       ) : (
-        <p class="status" role="status">
-          {failed ? t('summary.error') : t('summary.loading')}
-        </p>
+        <>
+          {form}
+          <p class="status" role="status">
+            {failed ? t('summary.error') : t('summary.loading')}
+          </p>
+        </>
       )}
     </div>
   );

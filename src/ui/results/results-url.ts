@@ -16,8 +16,11 @@ export interface Ignored {
   value: string;
 }
 
-/** The longest free text we search; longer input is cut, never rejected. */
-export const MAX_QUERY_LENGTH = 500;
+/**
+ * The longest free text we read; longer input is cut, never rejected. Danger is looked for in all of it (someone
+ * may describe a long story before "er schlägt mich"); the matching core ranks on its first 500 characters.
+ */
+export const MAX_QUERY_LENGTH = 10_000;
 
 const list = (value: string | null): string[] =>
   (value ?? '')

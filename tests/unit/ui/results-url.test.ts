@@ -48,8 +48,8 @@ describe('parseResultsUrl', () => {
     ]);
   });
 
-  it('cuts a 5,000-character q instead of failing', () => {
-    const { request } = parseResultsUrl(`?q=${'a'.repeat(5000)}`, catalogue);
+  it('cuts a 20,000-character q instead of failing', () => {
+    const { request } = parseResultsUrl(`?q=${'a'.repeat(20_000)}`, catalogue);
     expect(request.q).toHaveLength(MAX_QUERY_LENGTH);
   });
 
