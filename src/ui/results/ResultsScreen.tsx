@@ -25,6 +25,7 @@ export function ResultsScreen() {
   const failed = state.status === 'error' || body.status === 'error';
   const form = (
     <SearchForm
+      compact
       query={request?.q ?? (new URLSearchParams(search).get('q') ?? '').slice(0, MAX_QUERY_LENGTH)}
       keep={
         request && {
