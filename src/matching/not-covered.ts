@@ -6,7 +6,11 @@ import type { NotCovered, NotCoveredNeed, SafetyFile } from './types.ts';
 
 /** Needs Lotse does not cover, with their terms as stem keys. */
 export function compileNotCovered(file: SafetyFile): NotCoveredNeed[] {
-  return (file.not_covered ?? []).map((n) => ({ ...n, terms: keys(n.terms) }));
+  return (file.not_covered ?? []).map((n) => ({
+    ...n,
+    terms: keys(n.terms),
+    fillers: keys(n.fillers ?? []),
+  }));
 }
 
 /**
@@ -20,21 +24,15 @@ export function splitNotCovered(
   if (needs.length === 0) return null;
   const words = queryWords(text);
   const table = new Map(needs.flatMap((n) => n.terms.map((t) => [t, n] as const)));
-  const hits = findPhrases(
-    words.map((w) => stem(w.token)),
-    table,
-  );
+  const stems = words.map((w) => stem(w.token));
+  const hits = findPhrases(stems, table);
   const first = hits[0];
   if (!first) return null;
   const naming = new Set<number>();
   for (const h of hits) for (let i = h.start; i < h.end; i += 1) if (h.value === first.value) naming.add(i);
-  return {
-    need: first.value,
-    rest: words
-      .filter((_, i) => !naming.has(i))
-      .map((w) => w.token)
-      .join(' '),
-  };
+  const filler = new Set(first.value.fillers ?? []);
+  const kept = words.filter((_, i) => !naming.has(i) && !filler.has(stems[i] as string));
+  return { need: first.value, rest: kept.map((w) => w.token).join(' ') };
 }
 
 /** What a result says about a need not covered: its label and the responsible offers the family can reach. */

@@ -53,6 +53,8 @@ export interface NotCoveredNeed {
   label: string;
   /** Words and phrases that name it (stem keys once compiled). */
   terms: string[];
+  /** Words that, next to the need, only ask for it (suche, finden): dropped with it (stems once compiled). */
+  fillers?: string[];
   responsible: string[];
 }
 

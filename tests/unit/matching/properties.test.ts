@@ -42,9 +42,7 @@ const query = fc.record(
 );
 
 const matched = (r: SearchResult) =>
-  r.results
-    .filter((m) => !m.block && !m.reasons.some((x) => x.key === 'reason.fallback'))
-    .map((m) => m.id);
+  r.results.filter((m) => !m.block && !m.reasons.some((x) => x.key === 'reason.fallback')).map((m) => m.id);
 const every = (r: SearchResult) => new Set(r.results.map((m) => m.id));
 
 describe('search never throws', () => {
