@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { LocalRegionId } from '../../../src/catalogue/types.ts';
 import { phoneCheck } from '../../../src/matching/call-lines.ts';
-import type { LocalRegionId, SearchResult } from '../../../src/matching/index.ts';
+import type { SearchResult } from '../../../src/matching/index.ts';
 import { realData, topIds } from './fixture.ts';
 
 const { searcher, offers } = realData();
