@@ -60,11 +60,13 @@ describe('catalogue:check validates data/safety.json', () => {
   it('names unknown offers of call lines and needs not covered, and a duplicate kind', () => {
     const dir = copyData();
     const file = breakSafety(dir, (s) => {
-      (s.call_lines as { offers: string[] }[])[0] = {
-        topics: ['crying'],
-        offers: ['elterntelefon'],
-      } as never;
-      (s.not_covered as { responsible: string[] }[])[0].responsible = ['kita-amt'];
+      (s.call_lines as unknown[])[0] = { topics: ['crying'], offers: ['elterntelefon'] };
+      (s.not_covered as unknown[])[0] = {
+        id: 'kita',
+        label: 'Kita',
+        terms: ['kita'],
+        responsible: ['kita-amt'],
+      };
       s.kinds[1] = { ...s.kinds[1], id: s.kinds[0]?.id };
     });
     expect(errors(dir)).toEqual([
