@@ -30,7 +30,12 @@ describe('danger lines by kind', () => {
       'ich denke daran, mir das Leben zu nehmen',
       ['krisendienst-bayern', 'telefonseelsorge', 'notruf-112'],
     ],
-    ['coburg-land', 'ich habe Angst, dem Baby etwas anzutun', ['notruf-112']],
+    [
+      'ostallgaeu',
+      'ich habe Angst, dem Baby etwas anzutun',
+      ['krisendienst-bayern', 'telefonseelsorge', 'notruf-112'],
+    ],
+    ['coburg-land', 'ich habe mein Baby geschüttelt', ['notruf-112']],
     ['gummersbach', 'ich will nicht mehr leben', ['telefonseelsorge', 'notruf-112']],
     ['coburg-land', 'der Vater schlägt das Kind', ['notruf-110', 'notruf-112']],
   ] as [LocalRegionId, string, string[]][])(
