@@ -169,6 +169,9 @@ export function run(argv: string[], io: Io = { out: console.log, err: console.er
   }
   const notes = [
     ...(result.safety ? ['Achtung: Bei Gefahr sofort 112 (Notruf) oder 110 (Polizei) anrufen.'] : []),
+    ...(result.notCovered
+      ? [`${result.notCovered.label}: dafür hat Lotse keine Angebote – diese Stellen helfen weiter.`]
+      : []),
     ...(result.fallback ? ['Keine passenden Angebote gefunden. Diese Stellen helfen Ihnen weiter:'] : []),
     ...(result.understood.length > 0 ? [`Verstanden: ${result.understood.join(', ')}`] : []),
   ];
