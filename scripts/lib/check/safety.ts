@@ -61,10 +61,14 @@ export function checkSafety(
   const file = path.join(dataDir, 'safety.json');
   const report = reporterFor(file, problems);
   const read = readJsonFile(file);
-  if (!read.ok) return report('', read.message, 'read');
+  if (!read.ok) {
+    report('', read.message, 'read');
+    return;
+  }
   const schema = readJsonFile(path.join(dataDir, 'schema', 'safety.schema.json'));
   if (!schema.ok || typeof schema.value !== 'object' || schema.value === null) {
-    return report('', 'cannot read data/schema/safety.schema.json', 'reference');
+    report('', 'cannot read data/schema/safety.schema.json', 'reference');
+    return;
   }
   const issues = schemaIssues(compileSchema(schema.value), read.value);
   for (const issue of issues) report(issue.pointer, issue.message, issue.rule);
