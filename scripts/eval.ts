@@ -2,6 +2,7 @@
  * CLI: `tsx scripts/eval.ts [--json] [--file FILE]` measures search quality on data/eval/queries.json:
  * recall@5 and hit@5, every miss with the top 5 it got. Exits 1 when below target.
  */
+
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +10,7 @@ import type { LocalRegionId } from '../src/catalogue/types.ts';
 import { createSearcher } from '../src/matching/index.ts';
 import { loadSearchData } from './lib/load-offers.ts';
 import { DATA } from './lib/paths.ts';
+import { readOrganizations } from './lib/read-data.ts';
 
 /** One eval line of data/eval/queries.json. */
 export interface EvalQuery {
@@ -42,7 +44,7 @@ export const TARGETS = { recall_at_5: 0.9, hit_at_5: 0.97 };
 export function runEval(file = path.join(DATA, 'eval', 'queries.json'), k = 5): EvalReport {
   const queries = JSON.parse(fs.readFileSync(file, 'utf8')) as EvalQuery[];
   const { offers, index } = loadSearchData();
-  const searcher = createSearcher(offers, index);
+  const searcher = createSearcher(offers, index, readOrganizations());
   let recall = 0;
   let hits = 0;
   const misses: Miss[] = [];

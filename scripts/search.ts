@@ -3,6 +3,7 @@
  * prints ranked offers with their reasons; `--batch FILE.jsonl` answers one JSON query per line with one JSON line.
  * Usage errors exit 2.
  */
+
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { LocalRegionId } from '../src/catalogue/types.ts';
@@ -15,6 +16,7 @@ import {
   type SearchIndex,
 } from '../src/matching/index.ts';
 import { loadSearchData } from './lib/load-offers.ts';
+import { readOrganizations } from './lib/read-data.ts';
 
 /** Where output goes; tests pass their own. */
 export interface Io {
@@ -142,7 +144,7 @@ export function run(argv: string[], io: Io = { out: console.log, err: console.er
     io.err(`search: ${error.message}\n${USAGE}`);
     return 2;
   }
-  const searcher = createSearcher(offers, index);
+  const searcher = createSearcher(offers, index, readOrganizations());
   if (args.batch !== undefined) {
     let text: string;
     try {
@@ -167,6 +169,9 @@ export function run(argv: string[], io: Io = { out: console.log, err: console.er
   }
   const notes = [
     ...(result.safety ? ['Achtung: Bei Gefahr sofort 112 (Notruf) oder 110 (Polizei) anrufen.'] : []),
+    ...(result.notCovered
+      ? [`${result.notCovered.label}: dafür hat Lotse keine Angebote – diese Stellen helfen weiter.`]
+      : []),
     ...(result.fallback ? ['Keine passenden Angebote gefunden. Diese Stellen helfen Ihnen weiter:'] : []),
     ...(result.understood.length > 0 ? [`Verstanden: ${result.understood.join(', ')}`] : []),
   ];

@@ -150,7 +150,7 @@ export function analyse(text: string, lex: Lexicon): Analysis {
   return {
     units: mergeSame(units),
     places: placeHits.map((h) => h.place),
-    safety: detectSafety(words, lex.safety),
+    safety: detectSafety(words, text, lex.safetyRules, lex.safety),
     corrections,
   };
 }

@@ -24,10 +24,14 @@ function pickForRule(
   local: (o: Offer) => boolean,
   words: (rule: SafetyRule, n: number) => number,
 ): Doc[] {
-  const numbered = docs.filter((d) => d.offer.phones.some((p) => rule.numbers.includes(p.number))).sort(byId);
+  // The kind's own lines come first, in the order data/safety.json gives (those out of scope are not in docs).
+  const named = rule.offers.flatMap((id) => docs.filter((d) => d.offer.id === id));
+  const numbered = docs
+    .filter((d) => !named.includes(d) && d.offer.phones.some((p) => rule.numbers.includes(p.number)))
+    .sort(byId);
   const overlap = (o: Offer) => o.topics.filter((t) => rule.topics.includes(t)).length;
   const others = docs
-    .filter((d) => !numbered.includes(d))
+    .filter((d) => !numbered.includes(d) && !named.includes(d))
     .filter(
       ({ offer: o }) =>
         (!rule.allDay || o.available_24_7 || o.category === 'emergency') &&
@@ -43,8 +47,9 @@ function pickForRule(
         relevance(b.n) - relevance(a.n) ||
         byId(a, b),
     )
-    .slice(0, Math.max(0, rule.max - numbered.length));
-  return rule.emergencyFirst ? [...numbered, ...others] : [...others, ...numbered];
+    .slice(0, Math.max(0, rule.max - named.length - numbered.length));
+  const ordered = rule.emergencyFirst ? [...numbered, ...others] : [...others, ...numbered];
+  return [...named, ...ordered].slice(0, rule.max);
 }
 
 /** Document numbers of the safety block for the danger kinds found, in order (empty without any). */

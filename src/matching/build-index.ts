@@ -1,6 +1,7 @@
 /** The build-time search index: an inverted index with pre-computed BM25F weights, plus everything query analysis needs. */
 import type { Offer, RegionInfo, Taxonomy, TaxonomyTerm } from '../catalogue/types.ts';
 import { stem, tokenise } from './normalise.ts';
+import { compileNotCovered } from './not-covered.ts';
 import { compilePhrases } from './phrases.ts';
 import { compilePlaces } from './places.ts';
 import { compileSafety } from './safety.ts';
@@ -162,6 +163,8 @@ export function buildSearchIndex(input: IndexInput): SearchIndex {
     places,
     safety: rules,
     urgent,
+    callLines: input.safety.call_lines ?? [],
+    notCovered: compileNotCovered(input.safety),
     regionAreas: regionAreas(input.regions),
     regionNames: Object.fromEntries(input.regions.map((r) => [r.id, r.name])),
     labels: {

@@ -14,6 +14,7 @@ export interface Lexicon {
   phrases: Map<string, PhraseEntry>;
   places: Map<string, PlaceEntry>;
   safety: Map<string, SafetyRule[]>;
+  safetyRules: SafetyRule[];
   /** Stems too general to count on their own (Kind, Baby, Eltern). */
   generic: Set<string>;
   /** The word is a term of some offer or part of a synonym. */
@@ -106,6 +107,7 @@ export function createLexicon(index: SearchIndex): Lexicon {
     phrases,
     places,
     safety: safetyTable(index.safety),
+    safetyRules: index.safety,
     generic: new Set(index.generic),
     known,
     hasPostings,

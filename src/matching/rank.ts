@@ -14,7 +14,18 @@ export interface RankContext {
   textStages: string[];
   /** Modes chosen as filters plus modes asked for in the text (kostenlos, anonym). */
   modes: string[];
+  /** Topic ids the query names (text phrases and chosen topics). */
+  topics: string[];
+  /** A danger sign was found or the query is urgent. */
+  danger: boolean;
 }
+
+/** The kind of service that answers a topic first: a pregnancy question is counselling before a delivery room. */
+const FIRST_CATEGORIES: Record<string, string[]> = {
+  pregnancy: ['pregnancy-counselling'],
+  separation: ['parenting-counselling'],
+  partnership: ['parenting-counselling'],
+};
 
 /** 1 when the offer is for the family's stage, 0 when not tied to a stage or none is known, -1 when for others only. */
 export function stageFit(offer: Offer, ctx: RankContext): number {
@@ -35,6 +46,10 @@ export function factors(offer: Offer, ctx: RankContext): Record<string, number> 
   const fit = stageFit(offer, ctx);
   if (fit !== 0) out.stage = query.stage ? (fit > 0 ? 1.15 : 0.8) : fit > 0 ? 1.05 : 0.9;
   if (offer.category === 'koki') out.koki = 1.15;
+  // Separation without any sign of violence is a counselling matter; protection services stay listed, lower.
+  const violenceService = offer.category === 'violence-protection' || offer.topics[0] === 'violence';
+  if (violenceService && !ctx.danger && !ctx.topics.includes('violence')) out.calm = 0.6;
+  if (ctx.topics.some((t) => FIRST_CATEGORIES[t]?.includes(offer.category))) out.fit = 1.25;
   if (query.lang && query.lang !== 'de' && speaks(offer, query.lang)) out.lang = 1.2;
   if (query.audience && offer.audiences.includes(query.audience)) out.audience = 1.15;
   return out;

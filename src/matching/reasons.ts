@@ -6,6 +6,7 @@ export const REASON_TEXTS_DE = {
   'reason.safety': 'Sofort erreichbar, wenn Sie oder Ihr Kind in Gefahr sind',
   'reason.available247': 'Rund um die Uhr erreichbar',
   'reason.fallback': 'Hilft Ihnen, das passende Angebot zu finden',
+  'reason.noLocalPhone': 'Vor Ort ist keine Telefonnummer bekannt – hier erreichen Sie jemanden am Telefon',
   'reason.koki': 'Erste Anlaufstelle für Frühe Hilfen: berät Sie und vermittelt passende Hilfe',
   'reason.servesRegion': 'Zuständig für {{region}}',
   'reason.wideArea': 'Erreichbar in ganz {{area}}',

@@ -28,13 +28,24 @@ function product(f: Record<string, number>, base: number): number {
   return s;
 }
 
-/** Ranks the found documents (safety block first, then by score, ties by id) and explains the first `limit`. */
+/** The list with the call lines as its 2nd and 3rd entries (moved up when they were further down). */
+function withCalls(ordered: number[], calls: number[]): number[] {
+  if (calls.length === 0) return ordered;
+  const rest = ordered.filter((n) => !calls.includes(n));
+  return [...rest.slice(0, 1), ...calls, ...rest.slice(1)];
+}
+
+/**
+ * Ranks the found documents (safety block first, then by score, ties by id), adds the lines `callsFor` gives
+ * after the first result, and explains the first `limit`.
+ */
 export function rankResults(
   found: Found,
   docs: DocTable,
   ctx: RankContext,
   acc: Accumulated | null,
   limit: number,
+  callsFor: (ordered: number[]) => number[],
 ): { results: Match[]; total: number } {
   const { fallback, net } = found;
   const base = (n: number) => (acc && !fallback ? Math.max(found.rel(n), net.has(n) ? FLOOR : 0) : 1);
@@ -47,8 +58,11 @@ export function rankResults(
     });
   // The fallback keeps its own order (the family's KoKi first); everything else is ranked by score, then id.
   if (!fallback) rest.sort((a, b) => b.score - a.score || (a.offer.id < b.offer.id ? -1 : 1));
-  const ordered = [...found.block, ...rest.map((r) => r.n)];
+  const ranked = [...found.block, ...rest.map((r) => r.n)];
+  const calls = callsFor(ranked);
+  const ordered = withCalls(ranked, calls);
   const first = (n: number): Reason[] => {
+    if (calls.includes(n)) return [{ key: 'reason.noLocalPhone' }];
     if (inBlock.has(n)) {
       const o = docs.offers[n] as Offer;
       return [{ key: 'reason.safety' }, ...(o.available_24_7 ? [{ key: 'reason.available247' }] : [])];
@@ -62,7 +76,9 @@ export function rankResults(
     if (acc && !fallback) explain.coverage = round(coverage(acc, n));
     if (inBlock.has(n)) explain.safety = 1;
     const reasons = [...first(n), ...reasonsFor(offer, acc?.matched[n] ?? 0, acc?.byWord[n] ?? 0, ctx)];
-    return { id: offer.id, offer, score: round(product(f, base(n))), reasons, explain };
+    const block = calls.includes(n) ? 'call' : inBlock.has(n) ? 'safety' : undefined;
+    const match: Match = { id: offer.id, offer, score: round(product(f, base(n))), reasons, explain };
+    return block ? { ...match, block } : match;
   };
   return { results: ordered.slice(0, limit).map(toMatch), total: ordered.length };
 }

@@ -1,17 +1,29 @@
-/** Danger phrases: compiled from data/safety.json, found in a query's words. */
+/** Danger signs: compiled from data/safety.json, found in a query's words by phrase and by word pattern. */
 
 import { stem, tokenise } from './normalise.ts';
 import { findPhrases, phraseKey } from './phrases.ts';
-import type { SafetyFile, SafetyRule } from './types.ts';
+import type { CompiledPattern, DangerPattern, SafetyFile, SafetyKind, SafetyRule } from './types.ts';
+
+/** Danger signs are looked for in this much of a text, whatever the search itself reads (bounded cost). */
+export const MAX_DANGER_CHARS = 10_000;
 
 function wordStems(words: string[]): string[] {
   return [...new Set(words.flatMap((w) => tokenise(w).map(stem)))];
 }
 
-/** The safety kinds of data/safety.json with their phrases as stem keys, plus the rule for an urgent query. */
-export function compileSafety(file: SafetyFile): { rules: SafetyRule[]; urgent: SafetyRule } {
-  const rules = file.kinds.map((k) => ({
-    id: k.id,
+/** Distinct, non-empty stem keys of phrases, sorted. */
+export const keys = (phrases: string[]) =>
+  [...new Set(phrases.map(phraseKey).filter((p) => p !== ''))].sort();
+
+function compilePattern(p: DangerPattern): CompiledPattern {
+  return { groups: p.groups.map(wordStems), window: p.window, ordered: p.ordered === true };
+}
+
+type RuleBase = Omit<SafetyKind, 'id' | 'phrases'>;
+
+function compileRule(id: string, k: RuleBase, phrases: string[]): SafetyRule {
+  return {
+    id,
     max: k.max,
     emergencyFirst: k.emergency_first,
     numbers: k.numbers,
@@ -19,21 +31,19 @@ export function compileSafety(file: SafetyFile): { rules: SafetyRule[]; urgent: 
     topics: k.topics,
     categories: k.categories,
     words: wordStems(k.words),
-    phrases: [...new Set(k.phrases.map(phraseKey).filter((p) => p !== ''))].sort(),
-  }));
-  const u = file.urgent;
-  const urgent = {
-    id: 'urgent',
-    max: u.max,
-    emergencyFirst: u.emergency_first,
-    numbers: u.numbers,
-    allDay: u.require_24_7,
-    topics: u.topics,
-    categories: u.categories,
-    words: wordStems(u.words),
-    phrases: [],
+    phrases: keys(phrases),
+    offers: k.offers ?? [],
+    patterns: (k.patterns ?? []).map(compilePattern),
+    exclude: keys(k.exclude ?? []),
   };
-  return { rules, urgent };
+}
+
+/** The safety kinds of data/safety.json with their phrases as stem keys, plus the rule for an urgent query. */
+export function compileSafety(file: SafetyFile): { rules: SafetyRule[]; urgent: SafetyRule } {
+  return {
+    rules: file.kinds.map((k) => compileRule(k.id, k, k.phrases)),
+    urgent: compileRule('urgent', file.urgent, []),
+  };
 }
 
 /** Phrase key → the rules it belongs to, built once per searcher. */
@@ -45,11 +55,69 @@ export function safetyTable(rules: SafetyRule[]): Map<string, SafetyRule[]> {
   return table;
 }
 
-/** The safety kinds whose phrases occur in the query's stems, in order of first appearance, without repeats. */
-export function detectSafety(stems: string[], table: Map<string, SafetyRule[]>): SafetyRule[] {
-  const found: SafetyRule[] = [];
-  for (const hit of findPhrases(stems, table)) {
-    for (const rule of hit.value) if (!found.includes(rule)) found.push(rule);
+/** Word positions inside one of the rule's lookalike phrases ("Baby tritt mich" is no violence). */
+function excluded(stems: string[], rule: SafetyRule): Set<number> {
+  const out = new Set<number>();
+  if (rule.exclude.length === 0) return out;
+  const table = new Map(rule.exclude.map((k) => [k, true]));
+  for (const hit of findPhrases(stems, table)) for (let i = hit.start; i < hit.end; i += 1) out.add(i);
+  return out;
+}
+
+/** The first position where one word of each group occurs within the window (in order when ordered), or -1. */
+function patternAt(stems: string[], p: CompiledPattern, blocked: Set<number>): number {
+  const sets = p.groups.map((g) => new Set(g));
+  const has = (i: number, g: number) => !blocked.has(i) && (sets[g] as Set<string>).has(stems[i] as string);
+  for (let s = 0; s < stems.length; s += 1) {
+    if (!sets.some((_, g) => has(s, g))) continue;
+    const end = Math.min(stems.length, s + p.window);
+    if (p.ordered) {
+      let g = 0;
+      for (let i = s; i < end && g < sets.length; i += 1) if (has(i, g)) g += 1;
+      if (g === sets.length) return s;
+    } else if (sets.every((_, g) => range(s, end).some((i) => has(i, g)))) return s;
   }
-  return found;
+  return -1;
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, k) => start + k);
+}
+
+/** Where each rule first shows in the stems (phrase or pattern, lookalikes excluded). */
+function firstHits(
+  stems: string[],
+  rules: SafetyRule[],
+  table: Map<string, SafetyRule[]>,
+): Map<SafetyRule, number> {
+  const at = new Map<SafetyRule, number>();
+  const blockedBy = new Map(rules.map((r) => [r, excluded(stems, r)]));
+  const note = (rule: SafetyRule, pos: number) => {
+    if (pos >= 0 && (at.get(rule) ?? Number.POSITIVE_INFINITY) > pos) at.set(rule, pos);
+  };
+  for (const hit of findPhrases(stems, table)) {
+    for (const rule of hit.value) {
+      const blocked = blockedBy.get(rule) as Set<number>;
+      if (!range(hit.start, hit.end).some((i) => blocked.has(i))) note(rule, hit.start);
+    }
+  }
+  for (const rule of rules)
+    for (const p of rule.patterns) note(rule, patternAt(stems, p, blockedBy.get(rule) as Set<number>));
+  return at;
+}
+
+/**
+ * The danger kinds in a query, in order of first appearance, without repeats: looked for in the searched words
+ * (typos corrected) and in the whole text up to MAX_DANGER_CHARS, so a long or odd text still raises the alarm.
+ */
+export function detectSafety(
+  stems: string[],
+  text: string,
+  rules: SafetyRule[],
+  table: Map<string, SafetyRule[]>,
+): SafetyRule[] {
+  const whole = tokenise(text.slice(0, MAX_DANGER_CHARS)).map(stem);
+  const at = firstHits(stems, rules, table);
+  for (const [rule, pos] of firstHits(whole, rules, table)) if (!at.has(rule)) at.set(rule, pos);
+  return [...at].sort((a, b) => a[1] - b[1]).map(([rule]) => rule);
 }

@@ -1,14 +1,16 @@
 /** The searcher: built once from the catalogue's offers and the shipped index, then answers queries in milliseconds. */
-import type { LocalRegionId, Offer } from '../catalogue/types.ts';
+import type { LocalRegionId, Offer, Organization } from '../catalogue/types.ts';
 import { type Analysis, analyse, type Unit } from './analyse.ts';
 import { fallbackBlock, safetyBlock } from './blocks.ts';
+import { callLineDocs, phoneCheck } from './call-lines.ts';
 import { type DocTable, docTable, scopeMask } from './docs.ts';
-import { MODE_IDS, modeFilter, regionScope } from './filters.ts';
+import { inScope, MODE_IDS, modeFilter, regionScope } from './filters.ts';
 import { createLexicon, type Lexicon } from './lexicon.ts';
+import { notCoveredResult, splitNotCovered } from './not-covered.ts';
 import { type RankContext, stageFit } from './rank.ts';
 import { type Found, rankResults } from './results.ts';
 import { type Accumulated, createAccumulator, postingsReader, relevance } from './score.ts';
-import type { PlaceEntry, Query, SafetyRule, SearchIndex, SearchResult } from './types.ts';
+import type { NotCoveredNeed, PlaceEntry, Query, SafetyRule, SearchIndex, SearchResult } from './types.ts';
 
 /** Below this relevance an offer matched too little of the query to be listed. */
 export const MIN_RELEVANCE = 0.5;
@@ -66,9 +68,18 @@ function topicUnits(topics: string[], index: SearchIndex): Unit[] {
   }));
 }
 
+/** What a query is understood as: its units, analysis, ranking context and a need not covered. */
+interface Plan {
+  analysis: Analysis;
+  ctx: RankContext;
+  uncovered: NotCoveredNeed | null;
+}
+
 /** What a query is understood as: its units, analysis and ranking context. */
-function plan(query: Query, index: SearchIndex, lex: Lexicon): { analysis: Analysis; ctx: RankContext } {
-  const analysis = query.text ? analyse(query.text, lex) : EMPTY;
+function plan(query: Query, index: SearchIndex, lex: Lexicon): Plan {
+  const uncovered = query.text ? splitNotCovered(query.text, index.notCovered) : null;
+  const text = uncovered ? uncovered.rest : query.text;
+  const analysis = text ? analyse(text, lex) : EMPTY;
   const units = [...analysis.units, ...topicUnits(query.topics ?? [], index)];
   // "Coburg" names the city and the Landkreis; once the family's region is known, only the city is meant.
   const also = (p: PlaceEntry) => (query.region ? [] : (p.also ?? []));
@@ -79,14 +90,24 @@ function plan(query: Query, index: SearchIndex, lex: Lexicon): { analysis: Analy
   const rankQuery = audience ? { ...query, audience } : query;
   return {
     analysis,
-    ctx: { index, query: rankQuery, scope, units, textStages: conceptIds(units, 's'), modes },
+    uncovered: uncovered?.need ?? null,
+    ctx: {
+      index,
+      query: rankQuery,
+      scope,
+      units,
+      textStages: conceptIds(units, 's'),
+      modes,
+      topics: conceptIds(units, 't'),
+      danger: analysis.safety.length > 0 || query.urgent === true,
+    },
   };
 }
 
 /** The documents a query finds: matches passing the filters, the KoKi net, the safety block, or the fallback. */
 function find(
   query: Query,
-  plan: { analysis: Analysis; ctx: RankContext },
+  plan: Plan,
   docs: DocTable,
   acc: Accumulated | null,
   kindWords: (rule: SafetyRule, n: number) => number,
@@ -111,14 +132,24 @@ function find(
   const fit = (o: Offer) => stageFit(o, ctx);
   const block =
     rules.length > 0 ? safetyBlock(rules, withOffers(), ctx.scope, rel, fit, ctx.index, kindWords) : [];
-  const fallback = hits.length === 0;
+  // A need not covered and nothing else asked: the KoKi and the hotlines, never near misses.
+  const fallback = hits.length === 0 || (!!plan.uncovered && !acc);
   const listed = fallback ? fallbackBlock(withOffers(), ctx.scope, ctx.index) : [...hits, ...net];
   return { listed, net: new Set(net), block, fallback, safety: rules.length > 0, rel };
 }
 
-/** Creates a searcher; offers missing from the index are never found, index entries without an offer are skipped. */
-export function createSearcher(offers: Offer[], index: SearchIndex): Searcher {
+/**
+ * Creates a searcher; offers missing from the index are never found, index entries without an offer are skipped.
+ * `organizations` (the catalogue's providers) tell which offers can be called through their provider's phone.
+ */
+export function createSearcher(
+  offers: Offer[],
+  index: SearchIndex,
+  organizations: Organization[] = [],
+): Searcher {
   const docs = docTable(offers, index);
+  const canCall = phoneCheck(new Set(organizations.filter((o) => o.phones.length > 0).map((o) => o.id)));
+  const byId = new Map(docs.all.map((n) => [(docs.offers[n] as Offer).id, n]));
   const lex = createLexicon(index);
   const read = postingsReader(index);
   const accumulate = createAccumulator(index.docs.length);
@@ -142,13 +173,11 @@ export function createSearcher(offers: Offer[], index: SearchIndex): Searcher {
     );
     const acc = wordUnits.length > 0 ? accumulate(p.ctx.units, read) : null;
     const found = find(query, p, docs, acc, kindWords);
-    const { results, total } = rankResults(
-      found,
-      docs,
-      p.ctx,
-      acc,
-      Math.max(0, options.limit ?? DEFAULT_LIMIT),
-    );
+    const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
+    const calls = (ordered: number[]) => callLineDocs(ordered, docs, p.ctx, canCall, byId);
+    const { results, total } = rankResults(found, docs, p.ctx, acc, limit, calls);
+    const reachable = (id: string) =>
+      byId.has(id) && inScope(docs.offers[byId.get(id) as number] as Offer, p.ctx.scope);
     const understood = [
       ...conceptIds(p.ctx.units, 't').map((t) => index.labels.topics[t] ?? t),
       ...p.analysis.places.map((pl) => pl.name),
@@ -158,6 +187,8 @@ export function createSearcher(offers: Offer[], index: SearchIndex): Searcher {
       results,
       total,
       safety: found.safety,
+      danger: [...p.analysis.safety.map((r) => r.id), ...(query.urgent ? ['urgent'] : [])],
+      notCovered: p.uncovered ? notCoveredResult(p.uncovered, reachable) : null,
       fallback: found.fallback,
       region: p.ctx.scope.home,
       namedRegions: p.ctx.scope.named,

@@ -1,9 +1,12 @@
 /** Types of the matching core: the query, the result, the shipped index and the data files it is built from. */
 import type { AreaId, LocalRegionId, Offer } from '../catalogue/types.ts';
+import type { CallLine, NotCoveredNeed, SafetyRule } from './safety-types.ts';
+
+export type * from './safety-types.ts';
 
 /** What a family asks for; every field is optional. */
 export interface Query {
-  /** Free text in any language; only the first 500 characters and 64 words are searched. */
+  /** Free text in any language; the first 500 characters and 64 words are searched, danger signs in 10,000. */
   text?: string;
   /** The family's own Jugendamt area. */
   region?: LocalRegionId;
@@ -21,6 +24,9 @@ export interface Query {
   urgent?: boolean;
 }
 
+/** Why a match is in a fixed block rather than ranked: help in danger, or a line to call when no match has a phone. */
+export type MatchBlock = 'safety' | 'call';
+
 /** One explanation of why a result is shown, as an i18n key with parameters. */
 export interface Reason {
   key: string;
@@ -35,6 +41,17 @@ export interface Match {
   reasons: Reason[];
   /** The parts the score is made of, for anyone asking "why this order?". */
   explain: Record<string, number>;
+  /** Set on the safety block's matches and on the lines added because no match has a phone; absent otherwise. */
+  block?: MatchBlock;
+}
+
+/** A need Lotse does not cover (a Kita place): named so the UI can say so instead of showing near misses. */
+export interface NotCovered {
+  id: string;
+  /** The German name of the need, from data/safety.json. */
+  label: string;
+  /** Ids of catalogue offers a source names as responsible for it (may be empty). */
+  responsible: string[];
 }
 
 /** What search returns. */
@@ -45,6 +62,10 @@ export interface SearchResult {
   total: number;
   /** A danger phrase was found (or the query was urgent): emergency and 24/7 help is on top. */
   safety: boolean;
+  /** Ids of the danger kinds found, in order of appearance ('urgent' last when the query was urgent). */
+  danger: string[];
+  /** A need the catalogue does not cover, or null. */
+  notCovered: NotCovered | null;
   /** Nothing matched: the results are the family's KoKi and the wide-area hotlines. */
   fallback: boolean;
   /** The region the results are for: the query's, else one named in the text. */
@@ -66,23 +87,6 @@ export interface PhraseEntry {
   /** Weaker pointers at half weight: related concepts, or w:stem words the offers use for this need. */
   also?: string[];
   weight: number;
-}
-
-/** A compiled safety kind. */
-export interface SafetyRule {
-  id: string;
-  max: number;
-  emergencyFirst: boolean;
-  /** Emergency numbers (phones[].number) whose offers always belong to this kind's help. */
-  numbers: string[];
-  /** Only services reachable around the clock (or emergency ones) qualify. */
-  allDay: boolean;
-  topics: string[];
-  categories: string[];
-  /** Stems of words the right services use (Krise, Gewalt): they order equally fitting candidates. */
-  words: string[];
-  /** Stem keys of its phrases. */
-  phrases: string[];
 }
 
 /** A place name or postal code and the region responsible for it. */
@@ -112,6 +116,8 @@ export interface SearchIndex {
   places: PlaceEntry[];
   safety: SafetyRule[];
   urgent: SafetyRule;
+  callLines: CallLine[];
+  notCovered: NotCoveredNeed[];
   /** Local region → the areas whose offers serve it (itself, its state, Germany). */
   regionAreas: Record<string, AreaId[]>;
   /** Area id → display name. */
@@ -147,25 +153,6 @@ export interface SynonymsFile {
   places?: { aliases?: { name: string; region: string }[]; common_words?: string[] };
   /** Words so general in this field (Kind, Baby, Eltern) that they only nudge the ranking. */
   generic_words?: string[];
-}
-
-/** One kind of danger in data/safety.json. */
-export interface SafetyKind {
-  id: string;
-  max: number;
-  emergency_first: boolean;
-  require_24_7: boolean;
-  numbers: string[];
-  topics: string[];
-  categories: string[];
-  words: string[];
-  phrases: string[];
-}
-
-/** data/safety.json. */
-export interface SafetyFile {
-  urgent: Omit<SafetyKind, 'id' | 'phrases'>;
-  kinds: SafetyKind[];
 }
 
 /** A municipality as data/places.json has it (the fields matching needs). */

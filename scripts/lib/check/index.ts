@@ -14,6 +14,7 @@ import { checkPhones } from './phones.ts';
 import { checkQuestionnaire } from './questionnaire.ts';
 import { readJsonFile } from './read.ts';
 import { loadReference } from './reference.ts';
+import { checkSafety } from './safety.ts';
 import { compileSchema, schemaIssues } from './schema.ts';
 import type { CheckedOffer, CheckResult, OfferContext, Problem, Reference } from './types.ts';
 import { checkWarnings } from './warnings.ts';
@@ -109,7 +110,15 @@ export function checkCatalogue(options: { files?: string[]; today: string; dataD
   const checkDuplicate = createDuplicateCheck();
   const run: Run = { today, ref, validate, organizations, problems, offers: [], checkDuplicate };
   for (const file of options.files ?? catalogueFiles(dataDir)) checkFile(run, file);
-  // The questionnaire belongs to the data set as a whole; a check of named catalogue files leaves it out.
-  if (!options.files) checkQuestionnaire(dataDir, ref?.taxonomy, problems);
+  // The questionnaire and the danger lines belong to the data set as a whole; a check of named files leaves them out.
+  if (!options.files) {
+    checkQuestionnaire(dataDir, ref?.taxonomy, problems);
+    checkSafety(
+      dataDir,
+      ref?.taxonomy,
+      run.offers.map((o) => o.record),
+      problems,
+    );
+  }
   return { problems, offers: run.offers };
 }

@@ -34,7 +34,7 @@ export function useSearcher(catalogue: Catalogue, index: PackedIndex): Built | n
     void (async () => {
       await nextTask();
       if (!live) return;
-      const searcher = createSearcher(catalogue.offers, unpackIndex(index));
+      const searcher = createSearcher(catalogue.offers, unpackIndex(index), catalogue.organizations);
       searchers.set(catalogue, searcher);
       await nextTask();
       if (live) setBuilt({ catalogue, searcher });

@@ -1,4 +1,5 @@
 import { loadSearchData } from '../../../scripts/lib/load-offers.ts';
+import { readOrganizations } from '../../../scripts/lib/read-data.ts';
 import type { Offer } from '../../../src/catalogue/types.ts';
 import {
   createSearcher,
@@ -20,7 +21,7 @@ let real: Real | null = null;
 export function realData(): Real {
   if (!real) {
     const data = loadSearchData();
-    real = { ...data, searcher: createSearcher(data.offers, data.index) };
+    real = { ...data, searcher: createSearcher(data.offers, data.index, readOrganizations()) };
   }
   return real;
 }

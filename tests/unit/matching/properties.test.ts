@@ -42,9 +42,7 @@ const query = fc.record(
 );
 
 const matched = (r: SearchResult) =>
-  r.results
-    .filter((m) => !m.reasons.some((x) => x.key === 'reason.fallback' || x.key === 'reason.safety'))
-    .map((m) => m.id);
+  r.results.filter((m) => !m.block && !m.reasons.some((x) => x.key === 'reason.fallback')).map((m) => m.id);
 const every = (r: SearchResult) => new Set(r.results.map((m) => m.id));
 
 describe('search never throws', () => {
@@ -101,7 +99,7 @@ describe('result properties', () => {
         expect(new Set(list).size).toBe(list.length);
         for (const id of list) expect(ids.has(id)).toBe(true);
         if (!r.fallback) {
-          const ranked = r.results.filter((m) => m.explain.safety === undefined);
+          const ranked = r.results.filter((m) => !m.block);
           for (let i = 1; i < ranked.length; i += 1) {
             const [a, b] = [ranked[i - 1], ranked[i]] as [(typeof ranked)[0], (typeof ranked)[0]];
             expect(a.score > b.score || (a.score === b.score && a.id < b.id)).toBe(true);

@@ -6,7 +6,7 @@ import { DATA } from '../../../scripts/lib/paths.ts';
 describe('eval', () => {
   it('meets the quality targets on data/eval/queries.json (CI fails if quality drops)', () => {
     const report = runEval();
-    expect(report.queries).toBe(62);
+    expect(report.queries).toBe(74);
     expect(report.recall_at_5).toBeGreaterThanOrEqual(TARGETS.recall_at_5);
     expect(report.hit_at_5).toBeGreaterThanOrEqual(TARGETS.hit_at_5);
     expect(report.pass).toBe(true);

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { realData } from './fixture.ts';
+
+/** Danger said in many ways: the kind that must be found first. */
+const DANGER: [string, string][] = [
+  ['mein Mann schlägt mich', 'violence'],
+  ['er hat mich wieder geschlagen', 'violence'],
+  ['Er schlug mich gestern vor dem Kind', 'violence'],
+  ['ich habe Angst, dass er mich umbringt', 'violence'],
+  ['würgt mich, wenn er trinkt', 'violence'],
+  ['mein Freund tritt und schlägt mich', 'violence'],
+  ['mein Partner prügelt mich', 'violence'],
+  ['er hat mich verprügelt', 'violence'],
+  ['er bedroht mich und die Kinder', 'violence'],
+  ['mein Ex droht mich umzubringen', 'violence'],
+  ['er will mich umbringen', 'violence'],
+  ['mein Mann bringt mich um', 'violence'],
+  ['häusliche Gewalt', 'violence'],
+  ['ich habe Angst vor meinem Mann', 'violence'],
+  ['er hat mich gewürgt', 'violence'],
+  ['mich schlägt er jeden Abend', 'violence'],
+  ['MEIN MANN SCHLÄGT MICH!!!', 'violence'],
+  ['mein mann schlaegt mich', 'violence'],
+  ['kocam beni dövüyor', 'violence'],
+  ['he hits me', 'violence'],
+  ['ich will nicht mehr leben', 'suicide'],
+  ['ich denke daran, mir das Leben zu nehmen', 'suicide'],
+  ['ich will mich umbringen', 'suicide'],
+  ['ich bringe mich um', 'suicide'],
+  ['ich habe Suizidgedanken', 'suicide'],
+  ['manchmal möchte ich sterben', 'suicide'],
+  ['ich möchte einfach nicht mehr leben', 'suicide'],
+  ['ich bin lebensmüde', 'suicide'],
+  ['I want to kill myself', 'suicide'],
+  ['ich habe Angst, dem Baby etwas anzutun', 'harm-thoughts'],
+  ['ich könnte meinem Kind wehtun', 'harm-thoughts'],
+  ['ich habe mein Baby geschüttelt', 'shaking'],
+  ['ich habe Angst, ich tue meinem Baby weh', 'harm-thoughts'],
+  ['Kind in Gefahr', 'child-at-risk'],
+  ['Kindeswohlgefährdung melden', 'child-at-risk'],
+  ['mein Kind wird misshandelt', 'child-at-risk'],
+  ['der Vater schlägt das Kind', 'child-at-risk'],
+  ['die Nachbarn prügeln ihr Baby', 'child-at-risk'],
+  ['das Kind wurde geschlagen', 'child-at-risk'],
+  ['ich schaffe das alles nicht mehr', 'overwhelm'],
+  ['ich kann nicht mehr', 'overwhelm'],
+  ['ich packe das nicht mehr', 'overwhelm'],
+  ['ich bin völlig am Ende', 'overwhelm'],
+  ['ich schaffe es einfach nicht mehr mit dem Baby', 'overwhelm'],
+  ['mein Kind hat Tabletten verschluckt', 'poison'],
+  ['Baby atmet nicht', 'medical'],
+];
+
+/** Harmless lookalikes: no danger kind at all. */
+const HARMLESS: string[] = [
+  'der Schlafmangel bringt mich um',
+  'Baby schläft nicht, das bringt mich noch um',
+  'mein Baby schlägt mit dem Kopf',
+  'Baby schlägt sich den Kopf an',
+  'Gewalt in der Erziehung vermeiden – Elternkurs',
+  'gewaltfreie Erziehung',
+  'das Baby tritt mich nachts im Bauch',
+  'mein Kind schlägt mich, wenn es wütend ist',
+  'mein Kind schlägt andere Kinder in der Krippe',
+  'Stillen tut weh',
+  'Baby schreit nachts',
+  'kein Geld für Windeln',
+  'Trennung und Scheidung, wir streiten viel',
+  'Schlaganfall in der Familie, Hilfe für mich',
+  'Frauenhaus Coburg',
+  'Krabbelgruppe',
+  'mein Mann hilft mir nicht im Haushalt',
+  'Baby schläft nicht mehr durch',
+  'Zähne tun meinem Baby weh',
+  'ich will wieder arbeiten gehen',
+];
+
+describe('danger understood, not just matched', () => {
+  const { searcher } = realData();
+
+  it.each(DANGER)('%j is danger of kind %s', (text, kind) => {
+    const r = searcher.search({ text, region: 'ostallgaeu' });
+    expect(r.danger[0]).toBe(kind);
+    expect(r.safety).toBe(true);
+  });
+
+  it.each(HARMLESS)('%j raises no alarm', (text) => {
+    const r = searcher.search({ text, region: 'ostallgaeu' });
+    expect(r.danger).toEqual([]);
+    expect(r.safety).toBe(false);
+  });
+
+  it('finds danger at the end of a 10,000-character text, after emoji, other scripts and RTL', () => {
+    const filler = '😀 Привет مرحبا שלום hallo baby krabbeln '.repeat(230);
+    const text = `${filler} mein Mann schlägt mich`;
+    expect(text.length).toBeLessThanOrEqual(10_000);
+    expect(searcher.search({ text, region: 'kaufbeuren' }).danger).toEqual(['violence']);
+  });
+
+  it('does not read beyond 10,000 characters', () => {
+    const text = `${'x'.repeat(10_001)} mein Mann schlägt mich`;
+    expect(searcher.search({ text, region: 'kaufbeuren' }).danger).toEqual([]);
+  });
+
+  it('lists kinds in order of appearance, and urgent last', () => {
+    const r = searcher.search({
+      text: 'ich kann nicht mehr, mein Mann schlägt mich',
+      region: 'kaufbeuren',
+      urgent: true,
+    });
+    expect(r.danger).toEqual(['overwhelm', 'violence', 'urgent']);
+  });
+
+  it('finds danger after one word repeated a thousand times, without slowing down', () => {
+    const started = performance.now();
+    const r = searcher.search({ text: `${'mich '.repeat(1000)}schlägt`, region: 'kaufbeuren' });
+    expect(r.danger).toEqual(['violence']);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
