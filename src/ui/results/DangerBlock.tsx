@@ -3,7 +3,7 @@ import type { Match } from '../../matching/index.ts';
 import { telHref } from '../common/format.ts';
 import { useT } from '../context.ts';
 
-type Props = { matches: Match[]; kinds: string[]; region: LocalRegionId | null };
+type Props = { matches: Match[]; kinds: string[]; region: LocalRegionId | undefined };
 
 /**
  * Help in danger, above everything else on /results: one large call button per line of the safety block, each
