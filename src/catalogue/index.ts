@@ -3,4 +3,5 @@ export { type CatalogueUpdate, loadCachedCatalogue, type Origin } from './cached
 export type { FetchJson, LoadedCatalogue } from './load-catalogue.ts';
 export { fetchJson, loadCatalogue } from './load-catalogue.ts';
 export { CatalogueFormatError, parseCatalogue, parseManifest } from './parse-catalogue.ts';
+export { isOlderThanThreeYears } from './three-years.ts';
 export * from './types.ts';

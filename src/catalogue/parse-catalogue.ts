@@ -46,6 +46,16 @@ function strings(value: unknown, path: string): string[] {
   return array(value, path).map((item, i) => string(item, `${path}/${i}`));
 }
 
+/** Checks one phone; `switchboard`, when present, must be a boolean the UI can trust. */
+function parsePhone(value: unknown, path: string): void {
+  const phone = object(value, path);
+  string(phone.number, `${path}/number`);
+  string(phone.display, `${path}/display`);
+  if (phone.switchboard !== undefined && typeof phone.switchboard !== 'boolean') {
+    throw new CatalogueFormatError(`${path}/switchboard`, 'must be a boolean');
+  }
+}
+
 function parseOffer(value: unknown, path: string): Offer {
   const o = object(value, path);
   for (const key of ['id', 'name', 'category', 'description', 'assured_date'])
@@ -57,9 +67,7 @@ function parseOffer(value: unknown, path: string): Offer {
   nullableString(o.email, `${path}/email`);
   nullableString(o.url, `${path}/url`);
   array(o.phones, `${path}/phones`).forEach((p, i) => {
-    const phone = object(p, `${path}/phones/${i}`);
-    string(phone.number, `${path}/phones/${i}/number`);
-    string(phone.display, `${path}/phones/${i}/display`);
+    parsePhone(p, `${path}/phones/${i}`);
   });
   array(o.locations, `${path}/locations`).forEach((l, i) => {
     const loc = object(l, `${path}/locations/${i}`);
@@ -80,7 +88,7 @@ function parseOrganization(value: unknown, path: string): Organization {
   string(o.id, `${path}/id`);
   string(o.name, `${path}/name`);
   array(o.phones, `${path}/phones`).forEach((p, i) => {
-    string(object(p, `${path}/phones/${i}`).number, `${path}/phones/${i}/number`);
+    parsePhone(p, `${path}/phones/${i}`);
   });
   nullableString(o.email, `${path}/email`);
   nullableString(o.url, `${path}/url`);

@@ -20,6 +20,8 @@ export interface Phone {
   /** As the source writes it. */
   display: string;
   description?: string;
+  /** The organisation's central number, not the offer's own line: callers must ask to be put through. */
+  switchboard?: boolean;
 }
 
 export interface Address {

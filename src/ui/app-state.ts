@@ -26,6 +26,8 @@ export interface AppDeps {
   savedStore: SavedStore;
   /** Where the last good catalogue is kept between visits; without it every start fetches. */
   catalogueCache?: CatalogueCache;
+  /** Today as YYYY-MM-DD, for "within three years" wording; tests pass a fixed day. */
+  today?: () => string;
 }
 
 /** Everything the screens share, created once in main.tsx (or per test) and passed by context. */
@@ -86,6 +88,7 @@ export function createAppState(deps: AppDeps) {
 
   const ids = () => saved.value.ids;
   return {
+    today: deps.today ?? (() => new Date().toISOString().slice(0, 10)),
     catalogue,
     saved,
     answers,

@@ -31,7 +31,7 @@ describe('OfferScreen', () => {
     expect(hrefs).toContain('mailto:info@beratung.example');
     expect(hrefs).toContain('https://beratung.example');
     expect(hrefs).toContain('https://quelle.example');
-    expect(screen.getAllByText('Stand: März 2024').length).toBeGreaterThan(0);
+    expect(screen.getByText('Quelle vom März 2024, zuletzt geprüft am 25. November 2026')).toBeTruthy();
   });
 
   it('with no contact at all, says so and points to the responsible KoKi', async () => {

@@ -13,12 +13,23 @@ describe('StartScreen', () => {
     expect(screen.getByText('Angebote werden geladen …')).toBeTruthy();
   });
 
-  it('shows the count, the regions, the date and the emergency numbers once loaded', async () => {
-    const catalogue = makeCatalogue([...emergencyOffers(), makeOffer({ areas: ['kaufbeuren'] })]);
+  it('shows the count, the regions, how much is recently sourced and the emergency numbers', async () => {
+    const old = { url: 'https://alt.example', date: '2019-05', confidence: 'high' as const, note: null };
+    const catalogue = makeCatalogue([
+      ...emergencyOffers(),
+      makeOffer({ areas: ['kaufbeuren'] }),
+      makeOffer({ areas: ['kaufbeuren'], source: old }),
+    ]);
     await renderApp(<StartScreen />, { catalogue });
-    expect(await screen.findByRole('heading', { name: 'Lotse kennt 4 Angebote.' })).toBeTruthy();
-    expect(screen.getByText('Stadt Kaufbeuren: 1')).toBeTruthy();
-    expect(screen.getByText('Stand der Daten: 25. November 2026')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Lotse kennt 5 Angebote.' })).toBeTruthy();
+    expect(screen.getByText('Stadt Kaufbeuren: 2')).toBeTruthy();
+    // the wide-area emergency numbers are not "offers on site"; of the two local ones only one is recent
+    expect(
+      screen.getByText(
+        '1 von 2 Angeboten vor Ort mit einer Quelle der letzten drei Jahre belegt; die übrigen bitte telefonisch bestätigen.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/Stand der Daten/)).toBeNull();
     const calls = screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('tel:'));
     expect(calls.slice(0, 2).map((a) => a.getAttribute('href'))).toEqual(['tel:110', 'tel:112']);
   });

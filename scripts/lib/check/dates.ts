@@ -1,6 +1,9 @@
 import { pointerOf } from './pointer.ts';
 import type { OfferContext } from './types.ts';
 
+/** One rule for "within three years", kept with the app's catalogue code so the app and the report agree. */
+export { isOlderThanThreeYears } from '../../../src/catalogue/three-years.ts';
+
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Whether YYYY, YYYY-MM or YYYY-MM-DD names a day, month or year that exists (no 2023-02-30, no month 13). */
@@ -20,12 +23,6 @@ export function isRealDate(date: string): boolean {
 /** Whether a (partial) date begins after `today`: 2026-12 is after 2026-11-25, 2026 is not. */
 export function isAfter(date: string, today: string): boolean {
   return date > today.slice(0, date.length);
-}
-
-/** Whether a (partial) date lies wholly before the day three years before `today`. */
-export function isOlderThanThreeYears(date: string, today: string): boolean {
-  const threshold = `${String(Number(today.slice(0, 4)) - 3).padStart(4, '0')}${today.slice(4)}`;
-  return date < threshold.slice(0, date.length);
 }
 
 /** The dates of an offer that must be real and not in the future, with their pointers. */

@@ -22,7 +22,7 @@ export function displayMatches(display: string, number: string): boolean {
   return parsePhoneNumberFromString(display, 'DE')?.number === number;
 }
 
-/** Rule 5: canonical, valid numbers whose display says the same. */
+/** Rule 5: canonical, valid numbers whose display says the same; no short number flagged as a switchboard. */
 export function checkPhones({ record, pointer, report }: OfferContext): void {
   record.phones.forEach((phone, i) => {
     const problem = phoneNumberProblem(phone.number);
@@ -33,6 +33,11 @@ export function checkPhones({ record, pointer, report }: OfferContext): void {
     if (!displayMatches(phone.display, phone.number)) {
       const message = `display "${phone.display}" does not match number "${phone.number}"`;
       report(pointerOf(pointer, 'phones', i, 'display'), message, 'phone');
+    }
+    // The app would tell callers of 110 to "ask to be put through": never for a short number.
+    if (phone.switchboard && SHORT_NUMBER.test(phone.number)) {
+      const message = `short number "${phone.number}" is a direct service, not a switchboard`;
+      report(pointerOf(pointer, 'phones', i, 'switchboard'), message, 'phone');
     }
   });
 }

@@ -13,7 +13,8 @@ export function Badges({ offer, taxonomy }: Props) {
     offer.free === true && t('badge.free'),
     offer.modes.includes('anonymous') && t('badge.anonymous'),
     offer.modes.includes('home-visit') && t('badge.homeVisit'),
-    offer.modes.includes('phone') && t('badge.phone'),
+    // "by phone" only where a number is known; the card says so where it is not.
+    offer.modes.includes('phone') && offer.phones.length > 0 && t('badge.phone'),
     offer.modes.includes('online') && t('badge.online'),
     languages.length > 0 && t('badge.languages', { languages: languages.join(', ') }),
   ].filter((b): b is string => typeof b === 'string');

@@ -1,18 +1,18 @@
 import type { Offer } from '../../catalogue/index.ts';
-import { useT } from '../context.ts';
+import { useAppState, useT } from '../context.ts';
 import { formatDate } from './format.ts';
-import { freshness } from './freshness.ts';
+import { freshness, freshnessText } from './freshness.ts';
 
 type Props = { offer: Offer };
 
-/** "Stand: März 2024", and a plain request to confirm by phone when the data is old or weakly sourced. */
+/** One line on how current an offer is: its source's date, the last check, and a request to confirm if needed. */
 export function Freshness({ offer }: Props) {
   const t = useT();
-  const { date, confirm } = freshness(offer);
+  const { line, confirm } = freshnessText(freshness(offer, useAppState().today()), t, formatDate);
   return (
     <p class="freshness">
-      {date ? t('offer.asOf', { date: formatDate(date) }) : t('offer.undated')}
-      {confirm && <strong class="freshness__confirm"> {t('offer.confirm')}</strong>}
+      {line}
+      {confirm && <strong class="freshness__confirm"> {confirm}</strong>}
     </p>
   );
 }

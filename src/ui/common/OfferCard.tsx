@@ -1,10 +1,9 @@
 import type { Catalogue, Offer } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
 import { Badges } from './Badges.tsx';
-import { CallButton } from './CallButton.tsx';
+import { CardContact } from './CardContact.tsx';
 import { Freshness } from './Freshness.tsx';
 import { placeLabel } from './place-label.ts';
-import { providerContact } from './provider-contact.ts';
 
 type Props = {
   offer: Offer;
@@ -14,12 +13,9 @@ type Props = {
   actions?: preact.ComponentChildren;
 };
 
-/** One offer in a list: name (link to its page), provider, place, why it is shown, badges, call, freshness. */
+/** One offer in a list: name (link to its page), provider, place, why it is shown, badges, contact, freshness. */
 export function OfferCard({ offer, catalogue, reasons = [], distanceKm, actions }: Props) {
   const t = useT();
-  const phone = offer.phones[0];
-  const provider = providerContact(offer, catalogue);
-  const providerPhone = provider?.phones[0];
   return (
     <article class="card">
       <h2 class="card__title">
@@ -39,13 +35,7 @@ export function OfferCard({ offer, catalogue, reasons = [], distanceKm, actions 
       )}
       <Badges offer={offer} taxonomy={catalogue.taxonomy} />
       <div class="card__actions">
-        {phone && <CallButton phone={phone} name={offer.name} />}
-        {!phone && providerPhone && provider && (
-          <span class="card__via">
-            {t('offer.via', { name: provider.name })}{' '}
-            <CallButton phone={providerPhone} name={provider.name} />
-          </span>
-        )}
+        <CardContact offer={offer} catalogue={catalogue} />
         {actions}
       </div>
       <Freshness offer={offer} />

@@ -9,7 +9,10 @@ import { OfferContacts } from './OfferContacts.tsx';
 import { OfferFacts } from './OfferFacts.tsx';
 import { OfferSource } from './OfferSource.tsx';
 
-/** /offer/<id>: everything known about one offer, or a helpful not-found page with the search. */
+/**
+ * /offer/<id>: how to reach them first (call, write, go there), then what it is, then the facts;
+ * or a helpful not-found page with the search.
+ */
 export function OfferScreen() {
   const t = useT();
   const { params } = useRoute();
@@ -42,11 +45,14 @@ export function OfferScreen() {
       <p class="offer__category">{category?.label}</p>
       <h1>{offer.name}</h1>
       <p class="offer__provider">{offer.organization.name}</p>
-      <p>{offer.description}</p>
-      {category?.description && offer.category === 'koki' && <p class="hint">{category.description}</p>}
       <OfferContacts offer={offer} koki={koki} provider={providerContact(offer, catalogue)} />
+      <section class="about" aria-labelledby="about-heading">
+        <h2 id="about-heading">{t('offer.aboutHeading')}</h2>
+        <p>{offer.description}</p>
+        {category?.description && offer.category === 'koki' && <p class="hint">{category.description}</p>}
+        <OfferFacts offer={offer} catalogue={catalogue} />
+      </section>
       <OfferActions offer={offer} />
-      <OfferFacts offer={offer} catalogue={catalogue} />
       {offer.locations.length > 0 && <MapPanel offers={[offer]} focusId={offer.id} />}
       <OfferSource offer={offer} reportEmail={(region && contacts[region]) || null} />
     </article>

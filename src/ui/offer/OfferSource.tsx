@@ -1,11 +1,10 @@
 import type { Offer } from '../../catalogue/index.ts';
 import { Freshness } from '../common/Freshness.tsx';
-import { formatDate } from '../common/format.ts';
 import { useT } from '../context.ts';
 
 type Props = { offer: Offer; reportEmail: string | null };
 
-/** Where the information comes from, how sure we are, and how to report an error. */
+/** Where the information comes from, how sure we are, how current it is (one line), and how to report an error. */
 export function OfferSource({ offer, reportEmail }: Props) {
   const t = useT();
   const { source } = offer;
@@ -16,8 +15,7 @@ export function OfferSource({ offer, reportEmail }: Props) {
       <p>
         <a href={source.url} rel="noopener noreferrer">
           {t('offer.sourceLink')}
-        </a>{' '}
-        {source.date ? t('offer.sourceDate', { date: formatDate(source.date) }) : t('offer.sourceUndated')}
+        </a>
         {' · '}
         {t(`offer.confidence.${source.confidence}`)}
       </p>
@@ -33,7 +31,6 @@ export function OfferSource({ offer, reportEmail }: Props) {
         </p>
       ))}
       <Freshness offer={offer} />
-      <p class="hint">{t('offer.checked', { date: formatDate(offer.assured_date) })}</p>
       <p>
         {reportEmail ? (
           <a href={`mailto:${reportEmail}?subject=${subject}`}>{t('offer.report')}</a>

@@ -3,20 +3,21 @@ import { ContactLinks } from '../common/ContactLinks.tsx';
 import { formatDate } from '../common/format.ts';
 import { useT } from '../context.ts';
 
-type Props = { org: Organization };
+type Props = { org: Organization; lead: string; ask: string | null };
 
 /** "Reach via" the provider: its general contact, labelled as the provider's, with its own source. */
-export function ProviderContact({ org }: Props) {
+export function ProviderContact({ org, lead, ask }: Props) {
   const t = useT();
   return (
     <div class="provider">
-      <p>{t('offer.viaProvider', { name: org.name })}</p>
+      <p>{lead}</p>
       <ContactLinks
         name={org.name}
         phones={org.phones}
         email={org.email}
         url={org.url}
         websiteLabel={t('offer.providerWebsite', { name: org.name })}
+        ask={ask}
       />
       <p class="hint">
         <a href={org.source.url} rel="noopener noreferrer">

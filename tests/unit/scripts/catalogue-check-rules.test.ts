@@ -51,6 +51,18 @@ describe('phones', () => {
   });
 });
 
+describe('switchboard flag', () => {
+  it('reports an emergency number flagged as a switchboard', () => {
+    const dir = copyData();
+    editOffer(dir, 'wide-area', 11, (o) => {
+      const phone = o.phones[0];
+      if (phone) phone.switchboard = true;
+    });
+    const message = 'short number "110" is a direct service, not a switchboard';
+    expectOnlyError(dir, `${catalogueFile(dir, 'wide-area')}: /offers/11/phones/0/switchboard: ${message}`);
+  });
+});
+
 describe('locations', () => {
   it('reports a postal code of another region', () => {
     const dir = copyData();

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { freshness } from '../../../src/ui/common/freshness.ts';
 import { toVCard } from '../../../src/ui/offer/vcard.ts';
 import { distanceKm, offerDistance } from '../../../src/ui/results/distance.ts';
 import { makeOffer } from '../../fixtures/builders.ts';
@@ -39,30 +38,6 @@ describe('toVCard', () => {
   it('invents nothing for an offer without contacts', () => {
     const card = toVCard(makeOffer());
     expect(card).not.toMatch(/TEL|EMAIL|URL:|ADR/);
-  });
-});
-
-describe('freshness', () => {
-  const source = (date: string | null, confidence: 'high' | 'medium' | 'low') => ({
-    source: { url: 'https://x.example', date, confidence, note: null },
-  });
-
-  it.each([
-    ['2024-03', 'medium', false],
-    ['2019', 'medium', true],
-    [null, 'medium', true],
-    ['2025', 'low', true],
-    [null, 'high', false],
-  ] as const)('source %s (%s) -> confirm %s', (date, confidence, confirm) => {
-    expect(freshness(makeOffer(source(date, confidence))).confirm).toBe(confirm);
-  });
-
-  it('takes the newest date of all sources', () => {
-    const offer = makeOffer({
-      ...source('2013', 'medium'),
-      further_sources: [{ title: 'Neu', date: '2025-10' }],
-    });
-    expect(freshness(offer)).toEqual({ date: '2025-10', confirm: false });
   });
 });
 
