@@ -5,30 +5,39 @@ import { CardContact } from './CardContact.tsx';
 import { Freshness } from './Freshness.tsx';
 import { placeLabel } from './place-label.ts';
 
+/** The most reasons a compact card shows; the offer page has the rest. */
+export const CARD_REASONS = 2;
+
 type Props = {
   offer: Offer;
   catalogue: Catalogue;
   reasons?: string[];
   distanceKm?: number;
   actions?: preact.ComponentChildren;
+  /** Results: what it is, how to call, two reasons and one line of badges; provider and dates are on its page. */
+  compact?: boolean;
 };
 
-/** One offer in a list: name (link to its page), provider, place, why it is shown, badges, contact, freshness. */
-export function OfferCard({ offer, catalogue, reasons = [], distanceKm, actions }: Props) {
+/** One offer in a list: name (link to its page), what it is and where, why it is shown, badges, contact. */
+export function OfferCard({ offer, catalogue, reasons = [], distanceKm, actions, compact = false }: Props) {
   const t = useT();
+  const what = compact
+    ? (catalogue.taxonomy.categories.find((c) => c.id === offer.category)?.label ?? offer.organization.name)
+    : offer.organization.name;
+  const shown = compact ? reasons.slice(0, CARD_REASONS) : reasons;
   return (
-    <article class="card">
+    <article class={compact ? 'card card--compact' : 'card'}>
       <h2 class="card__title">
         <a href={`/offer/${encodeURIComponent(offer.id)}`}>{offer.name}</a>
       </h2>
       <p class="card__meta">
-        {offer.organization.name}
+        {what}
         <span class="card__place"> · {placeLabel(offer, catalogue.regions)}</span>
         {distanceKm !== undefined && <span> · {t('results.distance', { km: distanceKm.toFixed(1) })}</span>}
       </p>
-      {reasons.length > 0 && (
+      {shown.length > 0 && (
         <ul class="reasons" aria-label={t('results.why')}>
-          {reasons.map((r) => (
+          {shown.map((r) => (
             <li key={r}>{r}</li>
           ))}
         </ul>
@@ -38,7 +47,7 @@ export function OfferCard({ offer, catalogue, reasons = [], distanceKm, actions 
         <CardContact offer={offer} catalogue={catalogue} />
         {actions}
       </div>
-      <Freshness offer={offer} />
+      {!compact && <Freshness offer={offer} />}
     </article>
   );
 }

@@ -95,16 +95,18 @@ function Matches({ catalogue, searcher, request, ignored, form }: MatchesProps) 
           <h2 id="koki-heading" class="koki__label">
             {t('results.yourKoki')}
           </h2>
-          <OfferCard offer={koki} catalogue={catalogue} reasons={[t('results.kokiReason')]} />
+          <OfferCard offer={koki} catalogue={catalogue} reasons={[t('results.kokiReason')]} compact />
         </section>
       )}
       {!region && <RegionPrompt request={request} catalogue={catalogue} />}
-      <NearMe position={position} />
-      <MapPanel offers={[...(koki ? [koki] : []), ...withDistance.map((m) => m.offer)]} />
+      <div class="results__tools">
+        <MapPanel offers={[...(koki ? [koki] : []), ...withDistance.map((m) => m.offer)]} />
+        <NearMe position={position} />
+      </div>
       <ul class="results">
         {withDistance.map((m) => (
           <li key={m.id}>
-            <OfferCard offer={m.offer} catalogue={catalogue} reasons={text(m)} distanceKm={m.km} />
+            <OfferCard offer={m.offer} catalogue={catalogue} reasons={text(m)} distanceKm={m.km} compact />
           </li>
         ))}
       </ul>
