@@ -1,6 +1,7 @@
 /** The searcher: built once from the catalogue's offers and the shipped index, then answers queries in milliseconds. */
 import type { LocalRegionId, Offer } from '../catalogue/types.ts';
 import { type Analysis, analyse, type Unit } from './analyse.ts';
+import { audienceFilter } from './audience.ts';
 import { fallbackBlock, safetyBlock } from './blocks.ts';
 import { type DocTable, docTable, scopeMask } from './docs.ts';
 import { MODE_IDS, modeFilter, regionScope } from './filters.ts';
@@ -47,6 +48,7 @@ export function sanitise(raw: Query, index: SearchIndex): Query {
     modes: list(q.modes, (m) => MODE_IDS.includes(m)),
     lang: pick(q.lang, (l) => /^[a-z]{2,3}$/.test(l)),
     audience: pick(q.audience, (a) => Object.hasOwn(index.labels.audiences, a)),
+    place: typeof q.place === 'string' ? q.place.slice(0, 80) : undefined,
     urgent: q.urgent === true,
   };
 }
@@ -94,7 +96,11 @@ function find(
   const { analysis, ctx } = plan;
   const mask = scopeMask(ctx.scope, docs);
   const passes = modeFilter(query);
-  const eligible = (n: number) => ((docs.areas[n] as number) & mask) !== 0 && passes(docs.offers[n] as Offer);
+  const forWhoAsks = audienceFilter(ctx.query);
+  const eligible = (n: number) =>
+    ((docs.areas[n] as number) & mask) !== 0 &&
+    passes(docs.offers[n] as Offer) &&
+    forWhoAsks(docs.offers[n] as Offer);
   const rel = (n: number) => (acc ? relevance(acc, n) : 1);
   const strong = (n: number) =>
     !acc || acc.coverageBits === 0 || ((acc.matched[n] as number) & acc.coverageBits) !== 0;
@@ -112,7 +118,8 @@ function find(
   const block =
     rules.length > 0 ? safetyBlock(rules, withOffers(), ctx.scope, rel, fit, ctx.index, kindWords) : [];
   const fallback = hits.length === 0;
-  const listed = fallback ? fallbackBlock(withOffers(), ctx.scope, ctx.index) : [...hits, ...net];
+  const forFallback = () => withOffers().filter((d) => forWhoAsks(d.offer));
+  const listed = fallback ? fallbackBlock(forFallback(), ctx.scope, ctx.index) : [...hits, ...net];
   return { listed, net: new Set(net), block, fallback, safety: rules.length > 0, rel };
 }
 
