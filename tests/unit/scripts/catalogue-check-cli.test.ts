@@ -18,7 +18,7 @@ import {
 
 afterEach(removeCopies);
 
-describe('CLI', () => {
+describe('CLI', { timeout: 60_000 }, () => {
   const run = (...files: string[]) =>
     spawnSync('npx', ['tsx', 'scripts/catalogue-check.ts', ...files], {
       cwd: ROOT,
