@@ -58,8 +58,10 @@ export function answersToQuery(answers: Answers, questionnaire: Questionnaire): 
   if (answers.text?.trim()) query.text = answers.text;
   if (answers.safety && options(questionnaire, 'safety', [answers.safety]).some((o) => o.goto))
     query.urgent = true;
-  if (answers.place && answers.place !== 'prefer-not' && answers.place.region)
+  if (answers.place && answers.place !== 'prefer-not' && answers.place.region) {
     query.region = answers.place.region;
+    if (answers.place.text?.trim()) query.place = answers.place.text.trim();
+  }
   for (const o of options(questionnaire, 'stage', answers.stage ? [answers.stage] : [])) {
     if (o.stage) query.stage = o.stage;
     if (o.audience) query.audience = o.audience;

@@ -1,7 +1,9 @@
 /** Ranking factors on top of relevance (region, stage, KoKi, language, audience) and the reasons they give. */
 import type { Offer } from '../catalogue/types.ts';
 import type { Unit } from './analyse.ts';
+import { PROFESSIONALS } from './audience.ts';
 import { hasMode, isLocal, type RegionScope, speaks } from './filters.ts';
+import { normalise } from './normalise.ts';
 import type { Query, Reason, SearchIndex } from './types.ts';
 
 /** What ranking needs to know about the query besides its units. */
@@ -51,8 +53,25 @@ export function factors(offer: Offer, ctx: RankContext): Record<string, number> 
   if (violenceService && !ctx.danger && !ctx.topics.includes('violence')) out.calm = 0.6;
   if (ctx.topics.some((t) => FIRST_CATEGORIES[t]?.includes(offer.category))) out.fit = 1.25;
   if (query.lang && query.lang !== 'de' && speaks(offer, query.lang)) out.lang = 1.2;
-  if (query.audience && offer.audiences.includes(query.audience)) out.audience = 1.15;
+  // A professional asks for the network's contacts (KoKi, coordination) first; any other audience only nudges.
+  if (query.audience && offer.audiences.includes(query.audience))
+    out.audience = query.audience === PROFESSIONALS ? 1.3 : 1.15;
+  // Rural families travel by bus: an offer in their own town beats one across the district.
+  if (query.place && inTown(offer, query.place, ctx)) out.place = 1.5;
   return out;
+}
+
+/**
+ * True when the offer is in the family's town: its name or one of its addresses names the town. A town that names
+ * the whole region (Kaufbeuren, Gummersbach, Coburg) tells nothing, every offer there is in it.
+ */
+export function inTown(offer: Offer, place: string, ctx: RankContext): boolean {
+  const town = normalise(place);
+  const within = (text: string) => ` ${normalise(text)} `.includes(` ${town} `);
+  const home = ctx.scope.home;
+  if (town === '' || (home && within(ctx.index.regionNames[home] ?? home))) return false;
+  const names = [offer.name, ...offer.locations.map((l) => l.address.city)];
+  return names.some(within);
 }
 
 function regionReason(offer: Offer, ctx: RankContext): Reason {

@@ -1,6 +1,7 @@
 /** The searcher: built once from the catalogue's offers and the shipped index, then answers queries in milliseconds. */
 import type { LocalRegionId, Offer, Organization } from '../catalogue/types.ts';
 import { type Analysis, analyse, type Unit } from './analyse.ts';
+import { audienceFilter } from './audience.ts';
 import { fallbackBlock, safetyBlock } from './blocks.ts';
 import { callLineDocs, phoneCheck } from './call-lines.ts';
 import { type DocTable, docTable, scopeMask } from './docs.ts';
@@ -49,6 +50,7 @@ export function sanitise(raw: Query, index: SearchIndex): Query {
     modes: list(q.modes, (m) => MODE_IDS.includes(m)),
     lang: pick(q.lang, (l) => /^[a-z]{2,3}$/.test(l)),
     audience: pick(q.audience, (a) => Object.hasOwn(index.labels.audiences, a)),
+    place: typeof q.place === 'string' ? q.place.slice(0, 80) : undefined,
     urgent: q.urgent === true,
   };
 }
@@ -115,7 +117,11 @@ function find(
   const { analysis, ctx } = plan;
   const mask = scopeMask(ctx.scope, docs);
   const passes = modeFilter(query);
-  const eligible = (n: number) => ((docs.areas[n] as number) & mask) !== 0 && passes(docs.offers[n] as Offer);
+  const forWhoAsks = audienceFilter(ctx.query);
+  const eligible = (n: number) =>
+    ((docs.areas[n] as number) & mask) !== 0 &&
+    passes(docs.offers[n] as Offer) &&
+    forWhoAsks(docs.offers[n] as Offer);
   const rel = (n: number) => (acc ? relevance(acc, n) : 1);
   const strong = (n: number) =>
     !acc || acc.coverageBits === 0 || ((acc.matched[n] as number) & acc.coverageBits) !== 0;
@@ -134,7 +140,8 @@ function find(
     rules.length > 0 ? safetyBlock(rules, withOffers(), ctx.scope, rel, fit, ctx.index, kindWords) : [];
   // A need not covered and nothing else asked: the KoKi and the hotlines, never near misses.
   const fallback = hits.length === 0 || (!!plan.uncovered && !acc);
-  const listed = fallback ? fallbackBlock(withOffers(), ctx.scope, ctx.index) : [...hits, ...net];
+  const forFallback = () => withOffers().filter((d) => forWhoAsks(d.offer));
+  const listed = fallback ? fallbackBlock(forFallback(), ctx.scope, ctx.index) : [...hits, ...net];
   return { listed, net: new Set(net), block, fallback, safety: rules.length > 0, rel };
 }
 

@@ -18,7 +18,9 @@ export interface Query {
   modes?: string[];
   /** The family's language (ISO 639-1), used by the other-language mode. */
   lang?: string;
-  /** Taxonomy audience id, e.g. professionals (ranks only). */
+  /** The family's town as answered (Buchloe): offers in that town rank higher. */
+  place?: string;
+  /** Taxonomy audience id: ranks, and lines for children or professionals only reach them (see audience.ts). */
   audience?: string;
   /** The family said it is in danger: emergency help goes first. */
   urgent?: boolean;

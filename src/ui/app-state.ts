@@ -6,8 +6,8 @@ import {
   loadCachedCatalogue,
   type Origin,
 } from '../catalogue/index.ts';
+import type { Answers } from '../matching/index.ts';
 import type { SavedStore } from './list/saved-store.ts';
-import type { ResultsRequest } from './results/results-url.ts';
 
 export type CatalogueState =
   | { status: 'loading' }
@@ -16,8 +16,8 @@ export type CatalogueState =
 
 export type SavedState = { status: 'loading' | 'ready' | 'error'; ids: string[] };
 
-/** Questionnaire answers: kept in memory only, never stored. */
-export type Answers = Partial<ResultsRequest>;
+/** Questionnaire answers (option ids per question, as the core reads them): kept in memory only, never stored. */
+export type { Answers };
 
 export interface AppDeps {
   loadCatalogue: () => Promise<LoadedCatalogue>;

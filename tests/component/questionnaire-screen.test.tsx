@@ -1,7 +1,12 @@
-import { screen, waitFor } from '@testing-library/preact';
+import { cleanup, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { loadMatchingData } from '../../scripts/lib/load-offers.ts';
+import { readReference } from '../../scripts/lib/read-data.ts';
+import type { Offer } from '../../src/catalogue/index.ts';
+import { buildSearchIndex, packIndex } from '../../src/matching/index.ts';
 import { QuestionnaireScreen } from '../../src/ui/questionnaire/QuestionnaireScreen.tsx';
-import { makeCatalogue } from '../fixtures/builders.ts';
+import { ResultsScreen } from '../../src/ui/results/ResultsScreen.tsx';
+import { makeCatalogue, makeOffer } from '../fixtures/builders.ts';
 import { renderApp } from '../fixtures/render-app.tsx';
 
 const index = {
@@ -13,6 +18,12 @@ const index = {
 };
 
 const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
+
+/** Taps a button and waits for the next question. */
+async function tap(button: string, next: string): Promise<void> {
+  screen.getByRole('button', { name: button }).click();
+  await waitFor(() => expect(heading()).toBe(next));
+}
 
 describe('QuestionnaireScreen', () => {
   it('starts with the safety question and shows progress', async () => {
@@ -27,13 +38,10 @@ describe('QuestionnaireScreen', () => {
       index,
       url: '/questions',
     });
-    screen.getByRole('button', { name: 'Nein' }).click();
-    await waitFor(() => expect(heading()).toBe('Wo wohnen Sie?'));
-    screen.getByRole('button', { name: 'Überspringen' }).click();
-    await waitFor(() => expect(heading()).toBe('Wer braucht Hilfe?'));
-    screen.getByRole('button', { name: 'Zurück' }).click();
-    await waitFor(() => expect(heading()).toBe('Wo wohnen Sie?'));
-    expect(state.answers.value).toEqual({});
+    await tap('Nein', 'Wo wohnen Sie?');
+    await tap('Überspringen', 'Wer braucht Hilfe?');
+    await tap('Zurück', 'Wo wohnen Sie?');
+    expect(state.answers.value).toEqual({ safety: 'no' });
     expect(window.location.pathname).toBe('/questions');
   });
 
@@ -48,6 +56,46 @@ describe('QuestionnaireScreen', () => {
     (input as HTMLInputElement).value = 'Fuessen';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     screen.getByRole('button', { name: 'Weiter' }).click();
-    await waitFor(() => expect(state.answers.value.region).toBe('ostallgaeu'));
+    await waitFor(() => expect(state.answers.value.place).toEqual({ region: 'ostallgaeu', text: 'Füssen' }));
   });
+});
+
+describe('the professional answer', () => {
+  const wide = { areas: ['deutschland'] as Offer['areas'], service_areas: ['deutschland'] };
+  const offers = [
+    makeOffer({ id: 'for-parents', name: 'Elterntelefon', ...wide }),
+    makeOffer({
+      id: 'for-professionals',
+      name: 'Fallberatung für Fachkräfte',
+      audiences: ['professionals'],
+      ...wide,
+    }),
+    ...Array.from({ length: 4 }, (_, i) => makeOffer({ id: `local-${i}` })),
+  ];
+  const { regions, taxonomy } = readReference();
+  const catalogue = makeCatalogue(offers, { regions, taxonomy });
+  const packed = JSON.parse(JSON.stringify(packIndex(buildSearchIndex({ offers, ...loadMatchingData() }))));
+  const names = () => [...document.querySelectorAll('ul.results h2')].map((h) => h.textContent);
+
+  /** The names of the offers /results lists for this URL, on a fresh screen. */
+  async function results(url: string): Promise<string[]> {
+    cleanup();
+    await renderApp(<ResultsScreen />, { catalogue, index: packed, url });
+    await screen.findByText(/gefunden\./, {}, { timeout: 5000 });
+    return names();
+  }
+
+  it('reaches the results URL as audience=professionals and changes the results', async () => {
+    await renderApp(<QuestionnaireScreen />, { catalogue, index, url: '/questions' });
+    await tap('Nein', 'Wo wohnen Sie?');
+    await tap('Überspringen', 'Wer braucht Hilfe?');
+    await tap('Ich frage als Fachkraft für eine Familie', 'Worum geht es?');
+    await tap('Überspringen', 'Wie möchten Sie Hilfe bekommen?');
+    screen.getByRole('button', { name: 'Überspringen' }).click();
+    await waitFor(() => expect(window.location.pathname).toBe('/results'));
+    const url = `/results${window.location.search}`;
+    expect(url).toBe('/results?audience=professionals');
+    expect(await results(url)).toContain('Fallberatung für Fachkräfte');
+    expect(await results('/results')).not.toContain('Fallberatung für Fachkräfte');
+  }, 20_000);
 });

@@ -2,10 +2,9 @@ import { useSignal } from '@preact/signals';
 import { useLocation } from 'preact-iso';
 import type { PlaceEntry } from '../../matching/index.ts';
 import { useAppState, useT } from '../context.ts';
-import { resultsUrl } from '../results/results-url.ts';
 import { ChoiceStep } from './ChoiceStep.tsx';
 import { PlaceStep } from './PlaceStep.tsx';
-import { applyChoice, QUESTIONS, type QuestionOption } from './questions.ts';
+import { answersUrl, applyChoice, applyPlace, QUESTIONS, type QuestionOption } from './questions.ts';
 
 /** One question per screen, with progress, back and skip; answers stay in memory and become a results URL. */
 export function QuestionnaireScreen() {
@@ -19,7 +18,7 @@ export function QuestionnaireScreen() {
     catalogue.status === 'ready' ? ((catalogue.index as { places?: PlaceEntry[] }).places ?? []) : [];
   const go = (next: number) => {
     if (next >= QUESTIONS.length) {
-      route(resultsUrl(state.answers.value));
+      route(answersUrl(state.answers.value));
       return;
     }
     step.value = Math.max(0, next);
@@ -34,7 +33,7 @@ export function QuestionnaireScreen() {
       route(exit.goto);
       return;
     }
-    state.answers.value = applyChoice(state.answers.value, chosen);
+    state.answers.value = applyChoice(state.answers.value, question, chosen);
     go(step.value + 1);
   };
   const preferNot = question.options.find((o) => o.id === 'prefer-not')?.label ?? t('questions.skip');
@@ -49,7 +48,7 @@ export function QuestionnaireScreen() {
           places={places}
           preferNot={preferNot}
           onAnswer={(answer) => {
-            state.answers.value = { ...state.answers.value, ...answer };
+            state.answers.value = applyPlace(state.answers.value, answer);
             go(step.value + 1);
           }}
         />

@@ -1,19 +1,39 @@
 import questionnaire from '../../../data/questionnaire.json';
-import type { Question, QuestionOption } from '../../matching/index.ts';
-import type { Answers } from '../app-state.ts';
+import type { LocalRegionId } from '../../catalogue/index.ts';
+import {
+  type Answers,
+  answersToQuery,
+  type Question,
+  type Questionnaire,
+  type QuestionOption,
+} from '../../matching/index.ts';
+import { resultsUrl } from '../results/results-url.ts';
 
 export type { Question, QuestionOption };
 
-/** The questions of data/questionnaire.json (validated by catalogue:check), in order. */
-export const QUESTIONS = questionnaire.questions as Question[];
+/** data/questionnaire.json (validated by catalogue:check against the taxonomy). */
+export const QUESTIONNAIRE = questionnaire as Questionnaire;
+/** Its questions, in order. */
+export const QUESTIONS = QUESTIONNAIRE.questions;
 
-/** Folds the chosen options of one question into the answers (topics and modes add up, the rest replace). */
-export function applyChoice(answers: Answers, chosen: QuestionOption[]): Answers {
-  const next: Answers = { ...answers };
-  for (const option of chosen) {
-    if (option.stage) next.stage = option.stage;
-    if (option.topics) next.topics = [...new Set([...(next.topics ?? []), ...option.topics])];
-    if (option.modes) next.modes = [...new Set([...(next.modes ?? []), ...option.modes])];
-  }
-  return next;
+/** Records the options chosen for one question as the core reads them: one id, or the list of ids. */
+export function applyChoice(answers: Answers, question: Question, chosen: QuestionOption[]): Answers {
+  const ids = chosen.map((o) => o.id);
+  if (question.id === 'topics' || question.id === 'modes') return { ...answers, [question.id]: ids };
+  if ((question.id === 'safety' || question.id === 'stage') && ids[0])
+    return { ...answers, [question.id]: ids[0] };
+  return answers;
+}
+
+/** Records the place answer: the town and its region, or "prefer not to say" when none was given. */
+export function applyPlace(answers: Answers, answer: { region?: LocalRegionId; place?: string }): Answers {
+  const place = answer.region ? { region: answer.region, text: answer.place } : ('prefer-not' as const);
+  return { ...answers, place };
+}
+
+/** The results URL of the answers, through the core's answersToQuery: there is one answers → query, not two. */
+export function answersUrl(answers: Answers): string {
+  const query = answersToQuery(answers, QUESTIONNAIRE);
+  const { region, place, stage, audience, topics, modes, text } = query;
+  return resultsUrl({ region, place, stage, audience, topics, modes, q: text });
 }

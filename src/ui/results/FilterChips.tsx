@@ -27,6 +27,15 @@ export function FilterChips({ request, catalogue }: Props) {
     ...(request.stage
       ? [{ key: 'stage', label: name(taxonomy.stages, request.stage), without: { stage: undefined } }]
       : []),
+    ...(request.audience
+      ? [
+          {
+            key: 'audience',
+            label: name(taxonomy.audiences, request.audience),
+            without: { audience: undefined },
+          },
+        ]
+      : []),
     ...request.topics.map((id) => ({
       key: `t-${id}`,
       label: name(taxonomy.topics, id),

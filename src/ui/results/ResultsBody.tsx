@@ -56,8 +56,8 @@ function Matches({ catalogue, searcher, request, ignored, form }: MatchesProps) 
   const position = useSignal<Position | null>(null);
   // Searched once per request: re-renders (a position for "near me", the saved list) reuse the result.
   const result = useMemo(() => {
-    const { q, region, stage, topics, modes, lang } = request;
-    return searcher.search({ text: q, region, stage, topics, modes, lang });
+    const { q, region, place, stage, topics, modes, lang, audience } = request;
+    return searcher.search({ text: q, region, place, stage, topics, modes, lang, audience });
   }, [request, searcher]);
   const region = result.region ?? request.region;
   const koki = region

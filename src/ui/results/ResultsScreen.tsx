@@ -31,6 +31,7 @@ export function ResultsScreen() {
         request && {
           region: request.region,
           stage: request.stage,
+          audience: request.audience,
           topics: request.topics.join(','),
           modes: request.modes.join(','),
         }

@@ -9,6 +9,8 @@ export interface ResultsRequest {
   modes: string[];
   q: string;
   lang?: string;
+  /** Who asks, a taxonomy audience id (professionals: "Ich frage als Fachkraft"). */
+  audience?: string;
 }
 
 export interface Ignored {
@@ -44,8 +46,10 @@ export function parseResultsUrl(
   const topicIds = catalogue.taxonomy.topics.map((t) => t.id);
   const modeIds = catalogue.taxonomy.modes.map((m) => m.id);
   const stageIds = catalogue.taxonomy.stages.map((s) => s.id);
+  const audienceIds = catalogue.taxonomy.audiences.map((a) => a.id);
   const region = params.get('region');
   const stage = params.get('stage');
+  const audience = params.get('audience');
   const request: ResultsRequest = {
     topics: [...new Set(list(params.get('topics')).filter((t) => known('topics', t, topicIds)))],
     modes: [...new Set(list(params.get('modes')).filter((m) => known('modes', m, modeIds)))],
@@ -53,6 +57,7 @@ export function parseResultsUrl(
   };
   if (region && known('region', region, localIds)) request.region = region as LocalRegionId;
   if (stage && known('stage', stage, stageIds)) request.stage = stage;
+  if (audience && known('audience', audience, audienceIds)) request.audience = audience;
   const place = params.get('place');
   if (place) request.place = place.slice(0, 80);
   const lang = params.get('lang');
@@ -66,6 +71,7 @@ export function resultsUrl(request: Partial<ResultsRequest>): string {
   if (request.region) params.set('region', request.region);
   if (request.place) params.set('place', request.place);
   if (request.stage) params.set('stage', request.stage);
+  if (request.audience) params.set('audience', request.audience);
   if (request.topics?.length) params.set('topics', request.topics.join(','));
   if (request.modes?.length) params.set('modes', request.modes.join(','));
   if (request.q) params.set('q', request.q);

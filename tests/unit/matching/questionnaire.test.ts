@@ -10,6 +10,7 @@ import {
   type Questionnaire,
   validateQuestionnaire,
 } from '../../../src/matching/index.ts';
+import { realData, topIds } from './fixture.ts';
 
 const raw = JSON.parse(fs.readFileSync(path.join(DATA, 'questionnaire.json'), 'utf8')) as Questionnaire;
 const { taxonomy } = readReference();
@@ -99,7 +100,37 @@ describe('answersToQuery', () => {
     });
   });
 
+  it('keeps the town of the place answer, so offers there rank higher', () => {
+    expect(answersToQuery({ place: { region: 'ostallgaeu', text: 'Buchloe' } }, raw)).toEqual({
+      region: 'ostallgaeu',
+      place: 'Buchloe',
+    });
+  });
+
   it('ignores unknown option ids', () => {
     expect(answersToQuery({ stage: 'nope', topics: ['nope'], modes: ['nope'] }, raw)).toEqual({});
+  });
+});
+
+describe('the questionnaire on the real catalogue', () => {
+  const { searcher } = realData();
+  const run = (answers: Parameters<typeof answersToQuery>[0]) =>
+    topIds(searcher.search(answersToQuery(answers, raw)), 100);
+
+  it('reads "Allein mit Kind" as single or lonely: Buchloe + Geld lists the family centre in town', () => {
+    const top5 = run({ place: { region: 'ostallgaeu', text: 'Buchloe' }, topics: ['money', 'single'] }).slice(
+      0,
+      5,
+    );
+    expect(top5).toContain('familienstuetzpunkt-buchloe');
+  });
+
+  it('never offers the Kinder- und Jugendtelefon to an exhausted mother', () => {
+    for (const stage of ['pregnant', 'baby', 'toddler']) {
+      expect(run({ stage, topics: ['exhausted'] })).not.toContain('kinder-und-jugendtelefon-116111');
+      expect(run({ place: { region: 'kaufbeuren' }, stage, topics: ['exhausted'] })).not.toContain(
+        'kinder-und-jugendtelefon-116111',
+      );
+    }
   });
 });

@@ -20,7 +20,7 @@ function outDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-build-'));
 }
 
-describe('build-catalogue', () => {
+describe('build-catalogue', { timeout: 60_000 }, () => {
   it('publishes a hashed catalogue the app can parse, with a manifest naming it', () => {
     const out = outDir();
     const body = assembleCatalogue(TODAY, BUILT, copyData());

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runEval, TARGETS } from '../../../scripts/eval.ts';
+import { QUESTIONNAIRE_TARGETS, runEval, runQuestionnaireEval, TARGETS } from '../../../scripts/eval.ts';
 import { DATA } from '../../../scripts/lib/paths.ts';
 
 describe('eval', () => {
@@ -16,5 +16,12 @@ describe('eval', () => {
     const report = runEval(path.join(DATA, 'eval', 'heldout-smoke.json'));
     expect(report.hit_at_5).toBeGreaterThanOrEqual(0.9);
     expect(report.recall_at_5).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('meets the quality targets on data/eval/questionnaire.json, answers run as the app runs them', () => {
+    const report = runQuestionnaireEval();
+    expect(report.queries).toBeGreaterThanOrEqual(30);
+    expect(report.recall_at_5).toBeGreaterThanOrEqual(QUESTIONNAIRE_TARGETS.recall_at_5);
+    expect(report.hit_at_5).toBeGreaterThanOrEqual(QUESTIONNAIRE_TARGETS.hit_at_5);
   });
 });

@@ -9,7 +9,7 @@ const catalogue = makeCatalogue([], {
       { id: 'sleep', label: 'Schlafen' },
     ],
     stages: [{ id: 'baby-0-1', label: 'Baby' }],
-    audiences: [],
+    audiences: [{ id: 'professionals', label: 'Fachkräfte' }],
     modes: [{ id: 'phone', label: 'Telefon' }],
     categories: [],
     languages: [],
@@ -46,6 +46,15 @@ describe('parseResultsUrl', () => {
       { param: 'region', value: 'berlin' },
       { param: 'stage', value: 'teen' },
     ]);
+  });
+
+  it('reads who asks (audience=professionals), keeps it in resultsUrl and names an unknown audience', () => {
+    const { request } = parseResultsUrl('?region=kaufbeuren&audience=professionals', catalogue);
+    expect(request.audience).toBe('professionals');
+    expect(resultsUrl(request)).toBe('/results?region=kaufbeuren&audience=professionals');
+    const unknown = parseResultsUrl('?audience=aliens', catalogue);
+    expect(unknown.request.audience).toBeUndefined();
+    expect(unknown.ignored).toEqual([{ param: 'audience', value: 'aliens' }]);
   });
 
   it('cuts a 20,000-character q instead of failing', () => {
