@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useAppState, useT } from '../context.ts';
+import { helpNowHref, useFamilyRegion } from '../help/family-region.ts';
 import { DataStatus } from './DataStatus.tsx';
 import { Footer } from './Footer.tsx';
 import { QuickExit } from './QuickExit.tsx';
@@ -14,6 +15,7 @@ export function Layout({ children, onExit }: Props) {
   const t = useT();
   const saved = useAppState().saved.value.ids.length;
   const { url } = useLocation();
+  const region = useFamilyRegion();
   const firstUrl = useRef(url);
   // A new screen starts, as a new page would, at its top: focus moves to the main landmark, so a screen reader
   // reads the new screen and the next Tab goes into it instead of staying on the link that was just followed.
@@ -35,7 +37,7 @@ export function Layout({ children, onExit }: Props) {
           <QuickExit onExit={onExit} />
         </div>
         <nav class="header__nav" aria-label={t('nav.label')}>
-          <a class="help-link" href="/help-now">
+          <a class="help-link" href={helpNowHref(region)}>
             {t('nav.helpNow')}
           </a>
           <a href="/list">{saved > 0 ? t('nav.listCount', { count: saved }) : t('nav.list')}</a>
