@@ -22,6 +22,13 @@ describe('the fixed emergency lines of the first bundle', () => {
     expect(entry?.phones[0]).toMatchObject({ number: line.number, display: line.display });
   });
 
+  it('have a German name each', () => {
+    const names = FIXED_LINES.map((l) =>
+      l.name.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], de),
+    );
+    expect(names.every((n) => typeof n === 'string' && n.length > 0)).toBe(true);
+  });
+
   it('are 110 and 112 first, then the violence and crisis lines', () => {
     expect(FIXED_LINES.map((l) => l.number)).toEqual(['110', '112', '116016', '+498001110111']);
   });
