@@ -105,8 +105,8 @@ export function createAppState(deps: AppDeps) {
         () => deps.savedStore.remove(id),
         ids().filter((i) => i !== id),
       ),
-    /** Deletes everything Lotse stored on this device. */
-    deleteAll: () => change(() => deps.savedStore.clear(), []),
+    /** Deletes the saved list (its store closes its connection first); legal/DeleteAll deletes the rest. */
+    deleteSaved: () => change(() => deps.savedStore.clear(), []),
     /** Forgets the answers in memory (quick exit, "start over"). */
     clearMemory: () => {
       answers.value = {};

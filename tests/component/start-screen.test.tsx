@@ -34,17 +34,37 @@ describe('StartScreen', () => {
     expect(calls.slice(0, 2).map((a) => a.getAttribute('href'))).toEqual(['tel:110', 'tel:112']);
   });
 
-  it('explains a failed load in an alert instead of breaking', async () => {
+  it('explains a failed load in an alert and still offers the four calls', async () => {
     await renderApp(<StartScreen />, { catalogue: 'error' });
     expect((await screen.findByRole('alert')).textContent).toContain('konnten gerade nicht geladen werden');
+    const calls = screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('tel:'));
+    expect(calls.map((a) => a.getAttribute('href'))).toEqual([
+      'tel:110',
+      'tel:112',
+      'tel:116016',
+      'tel:+498001110111',
+    ]);
   });
 
-  it('has two doors, a search box with an accessible name and a danger link', async () => {
+  it('lists each call once when the catalogue holds the same numbers', async () => {
+    await renderApp(<StartScreen />, { catalogue: makeCatalogue(emergencyOffers()) });
+    const calls = screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('tel:'));
+    expect(calls).toHaveLength(4);
+  });
+
+  it('has a door, a search box with an accessible name and a danger link', async () => {
     await renderApp(<StartScreen />);
     expect(screen.getByRole('link', { name: /Hilfe finden/ }).getAttribute('href')).toBe('/questions');
     expect(screen.getByRole('searchbox', { name: 'Wonach suchen Sie?' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'In Gefahr? Sofort Hilfe' }).getAttribute('href')).toBe(
-      '/help-now',
+    expect(screen.getByRole('link', { name: /In Gefahr\?/ }).getAttribute('href')).toBe('/help-now');
+  });
+
+  it('carries the region the family gave into the danger link', async () => {
+    const { state } = await renderApp(<StartScreen />);
+    state.answers.value = { region: 'ostallgaeu' };
+    await screen.findByRole('link', { name: /In Gefahr\?/ });
+    expect(screen.getByRole('link', { name: /In Gefahr\?/ }).getAttribute('href')).toBe(
+      '/help-now?region=ostallgaeu',
     );
   });
 });

@@ -7,6 +7,7 @@ const baseUrl = inject('baseUrl');
 /** Parts of the screen that make no sense on paper: navigation, quick exit, buttons, the map, the footer. */
 const SCREEN_ONLY = [
   'header',
+  '.header__nav',
   'footer',
   '.quick-exit',
   '.skip',

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useAppState, useT } from '../context.ts';
+import { helpNowHref, useFamilyRegion } from '../help/family-region.ts';
 import { DataStatus } from './DataStatus.tsx';
 import { Footer } from './Footer.tsx';
 import { QuickExit } from './QuickExit.tsx';
@@ -9,24 +10,28 @@ import { UpdateBanner } from './UpdateBanner.tsx';
 
 type Props = { children: ComponentChildren; onExit: () => void };
 
-/** The frame around every screen: skip link, quick exit, help-now and list links, main landmark, footer. */
+/** The frame around every screen: skip link, a sticky quick exit, help-now and list links, main landmark, footer. */
 export function Layout({ children, onExit }: Props) {
   const t = useT();
   const saved = useAppState().saved.value.ids.length;
   const { url } = useLocation();
+  const region = useFamilyRegion();
   const firstUrl = useRef(url);
   // A new screen starts, as a new page would, at its top: focus moves to the main landmark, so a screen reader
   // reads the new screen and the next Tab goes into it instead of staying on the link that was just followed.
+  // Focusing must not scroll on its own (that would leave the page part-way down); the screen starts at the top.
   useEffect(() => {
     if (url === firstUrl.current) return;
     firstUrl.current = '';
-    document.getElementById('main')?.focus();
+    document.getElementById('main')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
   }, [url]);
   return (
     <>
       <a class="skip" href="#main">
         {t('app.skip')}
       </a>
+      {/* Only the brand and the quick exit stick to the top: a short bar, even at 200 % text. */}
       <header class="header">
         <div class="header__bar">
           <a class="brand" href="/" aria-label={t('app.home')}>
@@ -34,13 +39,13 @@ export function Layout({ children, onExit }: Props) {
           </a>
           <QuickExit onExit={onExit} />
         </div>
-        <nav class="header__nav" aria-label={t('nav.label')}>
-          <a class="help-link" href="/help-now">
-            {t('nav.helpNow')}
-          </a>
-          <a href="/list">{saved > 0 ? t('nav.listCount', { count: saved }) : t('nav.list')}</a>
-        </nav>
       </header>
+      <nav class="header__nav" aria-label={t('nav.label')}>
+        <a class="help-link" href={helpNowHref(region)}>
+          {t('nav.helpNow')}
+        </a>
+        <a href="/list">{saved > 0 ? t('nav.listCount', { count: saved }) : t('nav.list')}</a>
+      </nav>
       <UpdateBanner />
       <DataStatus />
       <main id="main" tabIndex={-1}>

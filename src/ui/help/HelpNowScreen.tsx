@@ -1,20 +1,53 @@
-import { emergencyOffers } from '../common/emergency.ts';
-import { telHref } from '../common/format.ts';
+import type { Offer } from '../../catalogue/index.ts';
+import { CRISIS_LINES, EMERGENCY_LINES, type FixedLine, linePhone } from '../common/emergency.ts';
 import { useAppState, useT } from '../context.ts';
+import { useFamilyRegion } from './family-region.ts';
+import { HelpLine } from './HelpLine.tsx';
+import { helpLines } from './help-lines.ts';
+import { OfferLine } from './OfferLine.tsx';
+import { RegionChooser } from './RegionChooser.tsx';
 
-/** /help-now: 110 and 112 first, then every 24/7 number from the catalogue, as huge tap targets. */
+/**
+ * /help-now?region=: 110 and 112 first, then the 24/7 lines of the family's region, then the wide-area lines, then
+ * other regions' lines. The fixed lines come from the first bundle, so they show even when the catalogue never loads.
+ */
 export function HelpNowScreen() {
   const t = useT();
   const state = useAppState().catalogue.value;
-  const offers = state.status === 'ready' ? state.catalogue.offers : [];
-  const regions = state.status === 'ready' ? state.catalogue.regions : [];
-  const areaNames = (areas: string[]) =>
-    areas.map((a) => regions.find((r) => r.id === a)?.name ?? a).join(', ');
-  const { emergency, allDay } = emergencyOffers(offers);
+  const region = useFamilyRegion();
+  const ready = state.status === 'ready';
+  const offers = ready ? state.catalogue.offers : [];
+  const regions = ready ? state.catalogue.regions : [];
+  const lines = helpLines(offers, regions, region);
+  const fixed = (line: FixedLine, emergency = false) => {
+    const offer = offers.find((o) => o.id === line.id);
+    return offer ? (
+      <OfferLine key={line.id} offer={offer} regions={regions} emergency={emergency} />
+    ) : (
+      <HelpLine
+        key={line.id}
+        id={line.id}
+        name={t(line.name)}
+        phones={[linePhone(line)]}
+        emergency={emergency}
+        more={false}
+      />
+    );
+  };
+  const list = (items: Offer[]) => items.map((o) => <OfferLine key={o.id} offer={o} regions={regions} />);
   return (
     <div class="help-now">
       <h1>{t('helpNow.title')}</h1>
       <p class="lead">{t('helpNow.intro')}</p>
+      <ul class="help-now__list">{EMERGENCY_LINES.map((line) => fixed(line, true))}</ul>
+      {region ? (
+        <p class="help-now__region">
+          {t('helpNow.forRegion', { name: t(`regions.${region}`) })}{' '}
+          <a href="/help-now">{t('helpNow.changeRegion')}</a>
+        </p>
+      ) : (
+        <RegionChooser />
+      )}
       {state.status === 'loading' && <p class="status">{t('summary.loading')}</p>}
       {state.status === 'error' && (
         <p class="status status--error" role="alert">
@@ -22,25 +55,16 @@ export function HelpNowScreen() {
         </p>
       )}
       <ul class="help-now__list">
-        {[...emergency, ...allDay].map((o) => (
-          <li
-            key={o.id}
-            class={emergency.includes(o) ? 'help-now__item help-now__item--emergency' : 'help-now__item'}
-          >
-            {o.phones.map((p) => (
-              <a key={p.number} class="help-now__call" href={telHref(p.number)}>
-                <span class="help-now__number">{p.display}</span>
-                <span class="help-now__name">{o.name}</span>
-                <span class="help-now__area">{t('helpNow.area', { areas: areaNames(o.areas) })}</span>
-                {o.schedule && <span class="help-now__hours">{o.schedule.description}</span>}
-              </a>
-            ))}
-            <a class="help-now__more" href={`/offer/${o.id}`}>
-              {t('helpNow.more', { name: o.name })}
-            </a>
-          </li>
-        ))}
+        {list(lines.local)}
+        {CRISIS_LINES.map((line) => fixed(line))}
+        {list(lines.wide)}
       </ul>
+      {lines.other.length > 0 && (
+        <details class="help-now__other">
+          <summary>{region ? t('helpNow.otherRegions') : t('helpNow.byRegion')}</summary>
+          <ul class="help-now__list">{list(lines.other)}</ul>
+        </details>
+      )}
     </div>
   );
 }

@@ -1,15 +1,28 @@
 import { useSignal } from '@preact/signals';
 import { useAppState, useT } from '../context.ts';
+import { browserDevice, deleteStored } from './stored-data.ts';
 
-/** One button that deletes everything Lotse stored on this device. */
+/** One button that deletes everything Lotse stored on this device (see stored-data.ts), then says what it was. */
 export function DeleteAll() {
   const t = useT();
   const state = useAppState();
   const message = useSignal('');
   const run = async () => {
-    const ok = await state.deleteAll();
+    const count = state.saved.value.ids.length;
+    // The saved list first, through its store, which closes its open connection so the database can go.
+    const listed = await state.deleteSaved();
+    const rest = await deleteStored(browserDevice()).catch(() => null);
     state.clearMemory();
-    message.value = ok ? t('legal.deleted') : t('legal.deleteFailed');
+    if (!listed || !rest) {
+      message.value = t('legal.deleteFailed');
+      return;
+    }
+    const items = [
+      ...(count > 0 ? [t('legal.deletedItem.list', { count })] : []),
+      ...rest.filter((item) => item !== 'list').map((item) => t(`legal.deletedItem.${item}`)),
+    ];
+    message.value =
+      items.length > 0 ? t('legal.deleted', { items: items.join(', ') }) : t('legal.nothingStored');
   };
   return (
     <div class="delete-all">

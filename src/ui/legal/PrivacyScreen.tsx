@@ -21,6 +21,7 @@ export function PrivacyScreen() {
         <li>{t('legal.storedCatalogue')}</li>
         <li>{t('legal.storedTiles')}</li>
       </ul>
+      <p>{t('legal.storedDeleteNote')}</p>
       <DeleteAll />
       <h2>{t('legal.privacyServerHeading')}</h2>
       <p>{t('legal.privacyServer')}</p>

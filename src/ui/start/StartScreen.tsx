@@ -3,7 +3,10 @@ import { EmergencyStrip } from '../common/EmergencyStrip.tsx';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useAppState, useT } from '../context.ts';
 
-/** Start (/): two doors (questionnaire, free search), emergency help, and what the catalogue holds. */
+/**
+ * Start (/): the "find help" door and the emergency calls together on the first screen (the calls need no
+ * catalogue), then free search and what the catalogue holds.
+ */
 export function StartScreen() {
   const t = useT();
   const state = useAppState().catalogue.value;
@@ -11,17 +14,14 @@ export function StartScreen() {
     <div class="start">
       <h1>{t('start.title')}</h1>
       <p class="lead">{t('start.intro')}</p>
-      <p class="danger-link">
-        <a href="/help-now">{t('start.danger')}</a>
-      </p>
       <div class="doors">
         <a class="door door--primary" href="/questions">
           <span class="door__title">{t('start.findHelp')}</span>
           <span class="door__text">{t('start.findHelpText')}</span>
         </a>
       </div>
+      <EmergencyStrip />
       <SearchForm />
-      {state.status === 'ready' && <EmergencyStrip offers={state.catalogue.offers} />}
       {state.status === 'ready' && <CatalogueSummary catalogue={state.catalogue} />}
       {state.status === 'loading' && <p class="status">{t('summary.loading')}</p>}
       {state.status === 'error' && (

@@ -43,6 +43,28 @@ export class LotsePage {
     return this.page.getByRole('button', { name: 'Seite schnell verlassen' });
   }
 
+  /** Whether the quick exit lies wholly in the viewport with nothing (a map, a dialog) covering its centre. */
+  async quickExitReachable(): Promise<boolean> {
+    const box = await this.quickExit().boundingBox();
+    const viewport = this.page.viewportSize();
+    if (!box || !viewport) return false;
+    const inView =
+      box.y >= 0 &&
+      box.x >= 0 &&
+      box.y + box.height <= viewport.height &&
+      box.x + box.width <= viewport.width;
+    const onTop = await this.page.evaluate(
+      ({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.quick-exit'),
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
+    return inView && onTop;
+  }
+
+  async scrollToBottom(): Promise<void> {
+    await this.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await this.page.waitForFunction(() => window.scrollY > 0);
+  }
+
   telLinks(): Locator {
     return this.page.locator('main a[href^="tel:"]');
   }

@@ -1,27 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emergencyOffers } from '../../../src/ui/common/emergency.ts';
+import { loadSearchData } from '../../../scripts/lib/load-offers.ts';
+import { readReference } from '../../../scripts/lib/read-data.ts';
+import { LOCAL_REGION_IDS, type OfferRecord } from '../../../src/catalogue/index.ts';
+import de from '../../../src/i18n/locales/de.json';
+import { FIXED_LINES } from '../../../src/ui/common/emergency.ts';
 import { formatDate } from '../../../src/ui/common/format.ts';
 import { regionCounts } from '../../../src/ui/common/region-counts.ts';
-import { makeCatalogue, makeOffer, emergencyOffers as sampleEmergency } from '../../fixtures/builders.ts';
+import { areasServing, helpLines, knownRegion } from '../../../src/ui/help/help-lines.ts';
+import { makeCatalogue, makeOffer } from '../../fixtures/builders.ts';
 
-describe('emergencyOffers', () => {
-  it('puts 110 before 112, then the other 24/7 numbers', () => {
-    const { emergency, allDay } = emergencyOffers(sampleEmergency());
-    expect(emergency.map((o) => o.id)).toEqual(['notruf-110', 'notruf-112']);
-    expect(allDay.map((o) => o.id)).toEqual(['telefonseelsorge']);
+const wideArea = JSON.parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, '../../../data/catalogue/wide-area.json'), 'utf8'),
+) as { offers: OfferRecord[] };
+
+describe('the fixed emergency lines of the first bundle', () => {
+  it.each(FIXED_LINES.map((l) => [l.id, l] as const))('%s equals its sourced catalogue entry', (id, line) => {
+    const entry = wideArea.offers.find((o) => o.id === id);
+    expect(entry?.available_24_7).toBe(true);
+    expect(entry?.phones[0]).toMatchObject({ number: line.number, display: line.display });
   });
 
-  it('leaves out offers that are not reachable around the clock or have ended', () => {
-    const offers = [
-      makeOffer({ available_24_7: false, phones: [{ number: '+4983419999', display: '08341 9999' }] }),
-      makeOffer({ available_24_7: true, phones: [] }),
-      makeOffer({
-        available_24_7: true,
-        end_date: '2025-01-01',
-        phones: [{ number: '+49800', display: '0800' }],
-      }),
-    ];
-    expect(emergencyOffers(offers)).toEqual({ emergency: [], allDay: [] });
+  it('have a German name each', () => {
+    const names = FIXED_LINES.map((l) =>
+      l.name.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], de),
+    );
+    expect(names.every((n) => typeof n === 'string' && n.length > 0)).toBe(true);
+  });
+
+  it('are 110 and 112 first, then the violence and crisis lines', () => {
+    expect(FIXED_LINES.map((l) => l.number)).toEqual(['110', '112', '116016', '+498001110111']);
+  });
+});
+
+describe('help lines for a family', () => {
+  const { offers, index } = loadSearchData();
+  const { regions } = readReference();
+  const ids = (list: { id: string }[]) => list.map((o) => o.id);
+
+  it('serve a region with the same areas as the matching core does', () => {
+    for (const id of LOCAL_REGION_IDS) expect(areasServing(regions, id)).toEqual(index.regionAreas[id]);
+  });
+
+  it("put Ostallgäu's Frauenhaus first and Coburg's, Oberberg's and NRW's lines under other regions", () => {
+    const lines = helpLines(offers, regions, 'ostallgaeu');
+    expect(ids(lines.local)).toEqual(['frauenhaus-kaufbeuren-ostallgaeu']);
+    expect(ids(lines.wide)).toEqual(expect.arrayContaining(['krisendienst-bayern', 'giftnotruf-muenchen']));
+    expect(ids(lines.other)).toEqual(
+      expect.arrayContaining(['frauenhaus-coburg', 'frauenhaus-oberberg', 'giftnotruf-nrw-bonn']),
+    );
+    expect(ids(lines.wide)).not.toContain('frauenhaus-coburg');
+  });
+
+  it('treat Bavarian lines as another region for Gummersbach', () => {
+    const lines = helpLines(offers, regions, 'gummersbach');
+    expect(ids(lines.local)).toEqual(expect.arrayContaining(['frauenhaus-oberberg', 'giftnotruf-nrw-bonn']));
+    expect(ids(lines.other)).toEqual(
+      expect.arrayContaining(['krisendienst-bayern', 'frauenhaus-kaufbeuren-ostallgaeu']),
+    );
+  });
+
+  it('never list a fixed line or an ended offer twice, and without a region keep local lines apart', () => {
+    const ended = makeOffer({
+      available_24_7: true,
+      end_date: '2025-01-01',
+      phones: [{ number: '1', display: '1' }],
+    });
+    const lines = helpLines([...offers, ended], regions);
+    const all = ids([...lines.local, ...lines.wide, ...lines.other]);
+    expect(all).not.toContain('notruf-110');
+    expect(all).not.toContain('telefonseelsorge');
+    expect(all).not.toContain(ended.id);
+    expect(lines.local).toEqual([]);
+    expect(ids(lines.other)).toContain('frauenhaus-kaufbeuren-ostallgaeu');
+  });
+
+  it('know only the five region ids', () => {
+    expect(knownRegion('ostallgaeu')).toBe('ostallgaeu');
+    expect(knownRegion('bayern')).toBeUndefined();
+    expect(knownRegion('<script>')).toBeUndefined();
+  });
+
+  it('name the regions in the chooser as data/regions.json does', () => {
+    const local = regions.filter((r) => r.kind === 'local');
+    expect(Object.entries(de.regions)).toEqual(local.map((r) => [r.id, r.name]));
   });
 });
 
@@ -41,7 +104,6 @@ describe('regionCounts', () => {
     });
   });
 });
-
 describe('formatDate', () => {
   it.each([
     ['2024-03-01', '1. März 2024'],
