@@ -65,7 +65,7 @@ describe('HelpNowScreen', () => {
   it('uses the region the family gave in the questionnaire', async () => {
     const catalogue = makeCatalogue([line('frauenhaus-ostallgaeu', '+4983420', ['ostallgaeu'])]);
     const { state } = await renderApp(<HelpNowScreen />, { catalogue, url: '/help-now' });
-    state.answers.value = { region: 'ostallgaeu' };
+    state.answers.value = { place: { region: 'ostallgaeu', text: 'Buchloe' } };
     await waitFor(() => expect(telHrefs()[2]).toBe('tel:+4983420'));
   });
 });

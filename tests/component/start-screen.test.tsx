@@ -61,7 +61,7 @@ describe('StartScreen', () => {
 
   it('carries the region the family gave into the danger link', async () => {
     const { state } = await renderApp(<StartScreen />);
-    state.answers.value = { region: 'ostallgaeu' };
+    state.answers.value = { place: { region: 'ostallgaeu', text: 'Buchloe' } };
     await screen.findByRole('link', { name: /In Gefahr\?/ });
     expect(screen.getByRole('link', { name: /In Gefahr\?/ }).getAttribute('href')).toBe(
       '/help-now?region=ostallgaeu',

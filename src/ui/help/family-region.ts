@@ -6,7 +6,8 @@ import { knownRegion } from './help-lines.ts';
 /** The family's region: the one in this screen's URL (?region=), else the one the questionnaire found. */
 export function useFamilyRegion(): LocalRegionId | undefined {
   const { query } = useLocation();
-  const answered = useAppState().answers.value.region;
+  const place = useAppState().answers.value.place;
+  const answered = place && place !== 'prefer-not' ? place.region : undefined;
   return knownRegion(query.region) ?? answered;
 }
 
