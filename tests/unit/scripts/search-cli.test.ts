@@ -24,7 +24,8 @@ async function search(...args: string[]): Promise<{ code: number; stdout: string
   }
 }
 
-describe.concurrent('npm run search', () => {
+// A spawned tsx takes over 5 s on a loaded machine; give each test the same minute as the process.
+describe.concurrent('npm run search', { timeout: 60_000 }, () => {
   it('prints the top 10 with German reasons and says how many more', async () => {
     const { code, stdout } = await search('--region', 'coburg-stadt', 'beratung');
     expect(code).toBe(0);
