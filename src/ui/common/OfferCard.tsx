@@ -42,10 +42,11 @@ export function OfferCard({ offer, catalogue, reasons = [], distanceKm, actions,
           ))}
         </ul>
       )}
-      <Badges offer={offer} taxonomy={catalogue.taxonomy} />
+      {!compact && <Badges offer={offer} taxonomy={catalogue.taxonomy} />}
       <div class="card__actions">
         <CardContact offer={offer} catalogue={catalogue} />
         {actions}
+        {compact && <Badges offer={offer} taxonomy={catalogue.taxonomy} />}
       </div>
       {!compact && <Freshness offer={offer} />}
     </article>

@@ -22,11 +22,8 @@ export function DangerBlock({ matches, kinds, region }: Props) {
           return (
             <li key={offer.id}>
               {phone ? (
-                <a
-                  class="danger-call"
-                  href={telHref(phone.number)}
-                  aria-label={t('danger.callLabel', { name: offer.name, number: phone.display, who })}
-                >
+                <a class="danger-call" href={telHref(phone.number)}>
+                  <span class="visually-hidden">{t('danger.call')} </span>
                   <span class="danger-call__number">{phone.display}</span>
                   <span class="danger-call__name">{offer.name}</span>
                   <span class="danger-call__who">{who}</span>

@@ -76,7 +76,11 @@ function Matches({ catalogue, searcher, request, ignored, form }: MatchesProps) 
     <>
       {result.safety && <DangerBlock matches={danger} kinds={result.danger} region={region} />}
       {form}
-      <FilterChips request={request} catalogue={catalogue} />
+      <div class="results__bar">
+        <FilterChips request={request} catalogue={catalogue} />
+        <MapPanel offers={[...(koki ? [koki] : []), ...withDistance.map((m) => m.offer)]} />
+        <NearMe position={position} />
+      </div>
       {ignored.length > 0 && (
         <p class="notice">
           {t('results.ignored', { values: ignored.map((i) => `${i.param}=„${i.value}“`).join(', ') })}
@@ -99,10 +103,6 @@ function Matches({ catalogue, searcher, request, ignored, form }: MatchesProps) 
         </section>
       )}
       {!region && <RegionPrompt request={request} catalogue={catalogue} />}
-      <div class="results__tools">
-        <MapPanel offers={[...(koki ? [koki] : []), ...withDistance.map((m) => m.offer)]} />
-        <NearMe position={position} />
-      </div>
       <ul class="results">
         {withDistance.map((m) => (
           <li key={m.id}>
