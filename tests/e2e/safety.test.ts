@@ -90,7 +90,7 @@ describe('the quick exit stays in reach (360×640)', () => {
     expect(await session.page.evaluate(() => window.scrollY)).toBeGreaterThan(1500);
     expect(await results.quickExitReachable()).toBe(true);
     await results.quickExit().click();
-    await expect.poll(() => session.page.url()).not.toContain(baseUrl);
+    await expect.poll(() => session.page.url(), { timeout: 15_000 }).not.toContain(baseUrl);
   });
 
   it('after answering the first question, also at 200 % text size', async () => {
