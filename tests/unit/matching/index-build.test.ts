@@ -3,7 +3,7 @@ import { loadMatchingData, loadOffers } from '../../../scripts/lib/load-offers.t
 import type { Offer } from '../../../src/catalogue/index.ts';
 import { buildSearchIndex, createSearcher, type SearchIndex } from '../../../src/matching/index.ts';
 import { indexFor, offerIn, playgroups } from '../../fixtures/small-catalogue.ts';
-import { realData } from './fixture.ts';
+import { realData } from '../regression/real-data.ts';
 
 describe('buildSearchIndex', () => {
   const { offers, index } = realData();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REASON_KEYS, renderReason } from '../../../src/matching/index.ts';
-import { realData } from './fixture.ts';
+import { realData } from './real-data.ts';
 
 describe('reasons', () => {
   const { searcher } = realData();

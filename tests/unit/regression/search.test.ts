@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realData, topIds } from './fixture.ts';
+import { realData, topIds } from './real-data.ts';
 
 describe('synonyms and languages', () => {
   const { searcher } = realData();
