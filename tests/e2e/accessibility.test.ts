@@ -10,7 +10,7 @@ const SCREENS: { path: string; ready: string }[] = [
   { path: '/', ready: 'text=/Lotse kennt \\d+ Angebote/' },
   { path: '/results?region=ostallgaeu&stage=baby-0-1&topics=crying', ready: 'main .koki a[href^="tel:"]' },
   { path: '/results?q=hebamme', ready: 'main h2:text-is("Wo wohnen Sie?")' },
-  { path: '/results?q=mein%20mann%20schl%C3%A4gt%20mich&region=kaufbeuren', ready: 'main .notice--danger a' },
+  { path: '/results?q=mein%20mann%20schl%C3%A4gt%20mich&region=kaufbeuren', ready: 'main .danger-call' },
   { path: '/results?q=%F0%9F%98%80&region=mars&topics=nope', ready: 'text=/Nicht berücksichtigt/' },
   { path: '/offer/koki-ostallgaeu', ready: 'main a[href^="tel:"]' },
   { path: '/offer/familienstuetzpunkt-buchloe', ready: 'main button:text-is("Auf meine Liste")' },
