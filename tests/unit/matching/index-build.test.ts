@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadMatchingData, loadOffers } from '../../../scripts/lib/load-offers.ts';
+import type { Offer } from '../../../src/catalogue/index.ts';
 import { buildSearchIndex, createSearcher, type SearchIndex } from '../../../src/matching/index.ts';
-import { makeOffer } from '../../fixtures/builders.ts';
-import { realData } from './fixture.ts';
+import { indexFor, offerIn, playgroups } from '../../fixtures/small-catalogue.ts';
+import { realData } from '../regression/real-data.ts';
 
 describe('buildSearchIndex', () => {
   const { offers, index } = realData();
@@ -31,28 +32,21 @@ describe('buildSearchIndex', () => {
     expect(index.regionAreas.kaufbeuren).toEqual(['kaufbeuren', 'bayern', 'deutschland']);
   });
 
-  it('ranks a name match above a description match (field weights)', () => {
-    const data = loadMatchingData();
-    const inName = makeOffer({ id: 'a-name', name: 'Stillcafé', description: 'Treffen für Eltern.' });
-    const inText = makeOffer({ id: 'b-text', name: 'Elterntreff', description: 'Mit Stillcafé am Montag.' });
-    const filler = Array.from({ length: 8 }, (_, i) =>
-      makeOffer({ id: `filler-${i}`, name: `Beratung ${i}` }),
-    );
-    const all = [inText, inName, ...filler];
-    const small = buildSearchIndex({ offers: all, ...data });
-    const ids = createSearcher(all, small)
-      .search({ text: 'stillcafe', region: 'kaufbeuren' })
-      .results.map((m) => m.id);
-    expect(ids.slice(0, 2)).toEqual(['a-name', 'b-text']);
-  });
-
   it('skips index entries whose offer is missing and never finds offers the index lacks', () => {
-    const extra = makeOffer({ id: 'not-indexed', name: 'Schreibaby Extra' });
-    const searcher = createSearcher([...offers.slice(1), extra], index);
-    const ids = searcher
-      .search({ text: 'Schreibaby' }, { limit: Number.POSITIVE_INFINITY })
-      .results.map((m) => m.id);
-    expect(ids).not.toContain('not-indexed');
-    expect(ids).not.toContain(offers[0]?.id);
+    // Wide-area offers, so that a search without a place could list every one of them.
+    const gone = offerIn('deutschland', { id: 'indexed-gone', name: 'Schreibaby Ambulanz' });
+    const kept = offerIn('deutschland', { id: 'indexed-kept', name: 'Schreibaby Beratung' });
+    const extra = offerIn('deutschland', { id: 'not-indexed', name: 'Schreibaby Extra' });
+    const ids = (catalogue: Offer[], indexed: Offer[]) =>
+      createSearcher([...catalogue, ...playgroups()], indexFor([...indexed, ...playgroups()]))
+        .search({ text: 'Schreibaby' }, { limit: Number.POSITIVE_INFINITY })
+        .results.map((m) => m.id);
+    expect(ids([extra, kept], [extra, kept])).toEqual(
+      expect.arrayContaining(['not-indexed', 'indexed-kept']),
+    );
+    const mismatched = ids([extra, kept], [gone, kept]);
+    expect(mismatched).toContain('indexed-kept');
+    expect(mismatched).not.toContain('not-indexed');
+    expect(mismatched).not.toContain('indexed-gone');
   });
 });

@@ -10,7 +10,7 @@ import {
   type Questionnaire,
   validateQuestionnaire,
 } from '../../../src/matching/index.ts';
-import { realData, topIds } from './fixture.ts';
+import { realData, topIds } from '../regression/real-data.ts';
 
 const raw = JSON.parse(fs.readFileSync(path.join(DATA, 'questionnaire.json'), 'utf8')) as Questionnaire;
 const { taxonomy } = readReference();

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createSearcher, packIndex, unpackIndex } from '../../../src/matching/index.ts';
-import { realData, topIds } from './fixture.ts';
+import { realData, topIds } from './real-data.ts';
 
 const QUERIES = [
   'baby schreit nur noch',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONDITION_MODES, MODE_IDS, type Query, type SearchResult } from '../../../src/matching/index.ts';
-import { realData } from './fixture.ts';
+import { realData } from './real-data.ts';
 
 const { offers, index, searcher } = realData();
 const ALL = { limit: Number.POSITIVE_INFINITY };

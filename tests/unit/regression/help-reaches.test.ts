@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LocalRegionId } from '../../../src/catalogue/types.ts';
 import { phoneCheck } from '../../../src/matching/call-lines.ts';
 import type { SearchResult } from '../../../src/matching/index.ts';
-import { realData, topIds } from './fixture.ts';
+import { realData, topIds } from './real-data.ts';
 
 const { searcher, offers } = realData();
 const search = (region: LocalRegionId, text: string): SearchResult => searcher.search({ text, region });

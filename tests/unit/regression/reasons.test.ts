@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REASON_KEYS, REASON_TEXTS_DE, renderReason } from '../../../src/matching/index.ts';
-import { realData } from './fixture.ts';
+import { REASON_KEYS, renderReason } from '../../../src/matching/index.ts';
+import { realData } from './real-data.ts';
 
 describe('reasons', () => {
   const { searcher } = realData();
@@ -16,6 +16,7 @@ describe('reasons', () => {
       region: 'coburg-land' as const,
       audience: 'professionals',
     },
+    { text: 'Schuldnerberatung', region: 'gummersbach' as const },
   ];
 
   it('every result carries reasons with known keys and complete German texts', () => {
@@ -65,6 +66,12 @@ describe('reasons', () => {
       'Zuständig für Stadt Coburg',
     );
     expect(renderReason({ key: 'reason.unknown' })).toBe('reason.unknown');
-    expect(Object.keys(REASON_TEXTS_DE)).toEqual(REASON_KEYS);
+  });
+
+  it('lists exactly the reason keys the core gives (none dead, none missing)', () => {
+    const given = queries.flatMap((q) =>
+      searcher.search(q).results.flatMap((m) => m.reasons.map((r) => r.key)),
+    );
+    expect([...new Set(given)].sort()).toEqual([...REASON_KEYS].sort());
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realData } from './fixture.ts';
+import { realData } from './real-data.ts';
 
 /** Danger said in many ways: the kind that must be found first. */
 const DANGER: [string, string][] = [

@@ -1,3 +1,8 @@
+/**
+ * The regression suite's data: today's real catalogue and its index. Tests here pin what families get from the
+ * data we ship (a data edit may change them on purpose); the rules themselves are tested on small catalogues in
+ * tests/unit/matching.
+ */
 import { loadSearchData } from '../../../scripts/lib/load-offers.ts';
 import { readOrganizations } from '../../../scripts/lib/read-data.ts';
 import type { Offer } from '../../../src/catalogue/types.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePlace } from '../../../src/matching/index.ts';
 import { editDistance, fuzzyPlacesInTokens } from '../../../src/matching/places.ts';
-import { realData, topIds } from './fixture.ts';
+import { realData, topIds } from './real-data.ts';
 
 describe('resolvePlace', () => {
   const { places, index } = realData();
