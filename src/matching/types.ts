@@ -6,7 +6,7 @@ export type * from './safety-types.ts';
 
 /** What a family asks for; every field is optional. */
 export interface Query {
-  /** Free text in any language; the first 500 characters and 64 words are searched, danger signs in 10,000. */
+  /** Free text in any language; MAX_SEARCHED_CHARS and MAX_QUERY_TOKENS are searched, danger signs in MAX_TEXT_CHARS. */
   text?: string;
   /** The family's own Jugendamt area. */
   region?: LocalRegionId;
