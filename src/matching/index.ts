@@ -6,7 +6,7 @@ export { MAX_SEARCHED_CHARS, MAX_TEXT_CHARS, normalise, queryTokens, stem, token
 export { type PackedIndex, packIndex, unpackIndex } from './pack-index.ts';
 export { compilePlaces, resolvePlace } from './places.ts';
 export * from './questionnaire.ts';
-export { REASON_KEYS, REASON_TEXTS_DE, type ReasonKey, renderReason } from './reasons.ts';
+export { REASON_KEYS, type ReasonKey } from './reasons.ts';
 export {
   createSearcher,
   DEFAULT_LIMIT,

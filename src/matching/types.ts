@@ -1,5 +1,6 @@
 /** Types of the matching core: the query, the result, the shipped index and the data files it is built from. */
 import type { AreaId, LocalRegionId, Offer } from '../catalogue/types.ts';
+import type { ReasonKey } from './reasons.ts';
 import type { CallLine, NotCoveredNeed, SafetyRule } from './safety-types.ts';
 
 export type * from './safety-types.ts';
@@ -31,7 +32,7 @@ export type MatchBlock = 'safety' | 'call';
 
 /** One explanation of why a result is shown, as an i18n key with parameters. */
 export interface Reason {
-  key: string;
+  key: ReasonKey;
   params?: Record<string, string | number>;
 }
 
