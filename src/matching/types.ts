@@ -73,6 +73,8 @@ export interface SearchResult {
   fallback: boolean;
   /** The region the results are for: the query's, else one named in the text. */
   region: LocalRegionId | null;
+  /** The family's own KoKi for that region (homeKoki), whether or not it is among the results. */
+  koki: Offer | null;
   /** Regions of places named in the text. */
   namedRegions: LocalRegionId[];
   /** What the text was understood as (topic labels, corrected words), for "searched for …" lines. */
