@@ -7,16 +7,10 @@
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { LocalRegionId } from '../src/catalogue/types.ts';
-import {
-  createSearcher,
-  type Match,
-  MODE_IDS,
-  type Query,
-  renderReason,
-  type SearchIndex,
-} from '../src/matching/index.ts';
+import { createSearcher, type Match, MODE_IDS, type Query, type SearchIndex } from '../src/matching/index.ts';
 import { loadSearchData } from './lib/load-offers.ts';
 import { readOrganizations } from './lib/read-data.ts';
+import { reasonText } from './lib/reason-text.ts';
 
 /** Where output goes; tests pass their own. */
 export interface Io {
@@ -118,7 +112,7 @@ function jsonResult(m: Match): { id: string; name: string; score: number; reason
     id: m.id,
     name: m.offer.name,
     score: m.score,
-    reasons: m.reasons.map((r) => ({ ...r, text: renderReason(r) })),
+    reasons: m.reasons.map((r) => ({ ...r, text: reasonText(r) })),
   };
 }
 
@@ -127,7 +121,7 @@ function printText(results: Match[], notes: string[], io: Io): void {
   if (results.length === 0) io.out('Keine Treffer.');
   results.slice(0, TEXT_LIMIT).forEach((m, i) => {
     io.out(`${i + 1}. ${m.offer.name}  [${m.id}]  ${m.score.toFixed(3)}`);
-    for (const r of m.reasons) io.out(`     – ${renderReason(r)}`);
+    for (const r of m.reasons) io.out(`     – ${reasonText(r)}`);
   });
   if (results.length > TEXT_LIMIT)
     io.out(`… und ${results.length - TEXT_LIMIT} weitere Treffer (--json zeigt alle).`);

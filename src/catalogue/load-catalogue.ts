@@ -1,7 +1,6 @@
+import type { FetchJson } from './fetch-json.ts';
 import { parseCatalogue, parseManifest } from './parse-catalogue.ts';
 import type { Catalogue } from './types.ts';
-
-export type FetchJson = (url: string) => Promise<unknown>;
 
 /** A parsed catalogue and the raw search index built for it (the matching core reads the index). */
 export interface LoadedCatalogue {
@@ -26,10 +25,3 @@ export async function loadCatalogue(
   }
   return { catalogue, index };
 }
-
-/** fetch() as a FetchJson: rejects on HTTP errors so that callers fall back instead of parsing an error page. */
-export const fetchJson: FetchJson = async (url) => {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
-};

@@ -9,6 +9,7 @@ import {
   marker,
   type PathOptions,
 } from 'leaflet';
+import type { FetchJson } from '../catalogue/index.ts';
 import { labelVisible } from './labels.ts';
 import type { RegionFeature, RegionsFile, TownsFile } from './types.ts';
 
@@ -24,10 +25,7 @@ export interface BaseLayer {
 }
 
 /** Fetches both files; null when offline and not cached, and the map then shows markers only. */
-export async function loadGeo(
-  base: string,
-  fetchJson: (url: string) => Promise<unknown>,
-): Promise<GeoData | null> {
+export async function loadGeo(base: string, fetchJson: FetchJson): Promise<GeoData | null> {
   try {
     const [regions, towns] = await Promise.all([
       fetchJson(`${base}regions.json`),

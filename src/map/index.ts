@@ -13,7 +13,7 @@ import {
   type TileLayer,
   tileLayer,
 } from 'leaflet';
-import type { Offer } from '../catalogue/types.ts';
+import { fetchJson, type Offer } from '../catalogue/index.ts';
 import { addBaseLayer, type BaseLayer, type GeoData, loadGeo } from './base-layer.ts';
 import { corners, isPoint, pointsBounds, regionBounds } from './geo-bounds.ts';
 import { markerLayer } from './markers.ts';
@@ -27,12 +27,6 @@ export type * from './types.ts';
 const START: [number, number] = [50.3, 9.6];
 const EXACT_ZOOM = 15;
 const APPROXIMATE_ZOOM = 12;
-
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
-}
 
 /** Mounts a map into `element` and returns the handle that updates and removes it. */
 export function mountMap(element: HTMLElement, options: MapOptions): MapHandle {

@@ -1,5 +1,5 @@
 /** The map module's public types: plain data, no Leaflet, so the UI and the build can import them freely. */
-import type { Offer } from '../catalogue/types.ts';
+import type { FetchJson, Offer } from '../catalogue/index.ts';
 
 /** [longitude, latitude], as GeoJSON orders them. */
 export type GeoPosition = [number, number];
@@ -89,7 +89,7 @@ export interface MapOptions {
   regionCodes?: readonly string[];
   /** Where regions.json and towns.json live; our own origin. */
   geoBase?: string;
-  fetchJson?: (url: string) => Promise<unknown>;
+  fetchJson?: FetchJson;
 }
 
 export interface MapHandle {

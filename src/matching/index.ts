@@ -2,11 +2,12 @@
 export type { Analysis, Unit } from './analyse.ts';
 export { buildSearchIndex, type IndexInput } from './build-index.ts';
 export { CHANNEL_MODES, CONDITION_MODES, MODE_IDS } from './filters.ts';
-export { normalise, queryTokens, stem, tokenise } from './normalise.ts';
+export { homeKoki } from './home-koki.ts';
+export { MAX_SEARCHED_CHARS, MAX_TEXT_CHARS, normalise, queryTokens, stem, tokenise } from './normalise.ts';
 export { type PackedIndex, packIndex, unpackIndex } from './pack-index.ts';
 export { compilePlaces, resolvePlace } from './places.ts';
 export * from './questionnaire.ts';
-export { REASON_KEYS, REASON_TEXTS_DE, type ReasonKey, renderReason } from './reasons.ts';
+export { REASON_KEYS, type ReasonKey } from './reasons.ts';
 export {
   createSearcher,
   DEFAULT_LIMIT,

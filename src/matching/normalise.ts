@@ -1,7 +1,12 @@
 /** Text normalising, tokenising and a light German stemmer shared by the index build and the query side. */
 
-/** Hard caps on the work one query may cause, whatever the input. */
-export const MAX_QUERY_CHARS = 500;
+/**
+ * The longest free text read (URL, search form, danger check): longer input is cut, never rejected. Danger signs are
+ * looked for in all of it, since someone may describe a long story before "er schlägt mich".
+ */
+export const MAX_TEXT_CHARS = 10_000;
+/** The part of a query that is searched and ranked: hard caps on the work one query may cause. */
+export const MAX_SEARCHED_CHARS = 500;
 export const MAX_QUERY_TOKENS = 64;
 
 const APOSTROPHES = /['’`ʼ‘´]/g;
@@ -38,7 +43,7 @@ export function tokenise(text: string): string[] {
   return s.split(' ').filter((t) => t.length > 1 || /\d/.test(t));
 }
 
-/** Tokens of a query: the same as tokenise, but at most MAX_QUERY_CHARS characters and MAX_QUERY_TOKENS words. */
+/** Tokens of a query: the same as tokenise, but at most MAX_SEARCHED_CHARS characters and MAX_QUERY_TOKENS words. */
 export function queryTokens(text: string): string[] {
   return queryWords(text).map((w) => w.token);
 }
@@ -46,7 +51,7 @@ export function queryTokens(text: string): string[] {
 /** A query's tokens with the word each came from as typed, for showing it back ("Passt zu „Logopädie“"). */
 export function queryWords(text: string): { raw: string; token: string }[] {
   const out: { raw: string; token: string }[] = [];
-  for (const chunk of text.slice(0, MAX_QUERY_CHARS).split(/\s+/)) {
+  for (const chunk of text.slice(0, MAX_SEARCHED_CHARS).split(/\s+/)) {
     const raw = chunk.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     for (const token of tokenise(chunk)) if (out.length < MAX_QUERY_TOKENS) out.push({ raw, token });
   }

@@ -1,5 +1,4 @@
 /** Place names and postal codes → the responsible region: compiled at build time, used by search and the questionnaire. */
-import Fuse from 'fuse.js';
 import type { LocalRegionId } from '../catalogue/types.ts';
 import { normalise, stem, tokenise } from './normalise.ts';
 import { findPhrases } from './phrases.ts';
@@ -68,6 +67,22 @@ function isEntry(p: PlaceRecord | PlaceEntry): p is PlaceEntry {
 }
 
 /**
+ * Names that contain `token` with at most 30 % of its letters wrong, best first (Fuse.js's scoring, which this
+ * replaced: errors per letter, softened for names of several words; ties keep the table's order).
+ */
+function closeNames(token: string, names: readonly PlaceEntry[]): { score: number; place: PlaceEntry }[] {
+  const max = Math.floor(token.length * 0.3);
+  const out: { score: number; place: PlaceEntry }[] = [];
+  for (const place of names) {
+    const d = editDistance(token, place.key, max, true);
+    if (d > max) continue;
+    const norm = Math.round(1000 / Math.sqrt(place.key.split(' ').length)) / 1000;
+    out.push({ score: Math.max(0.001, d / token.length) ** norm, place });
+  }
+  return out.sort((a, b) => a.score - b.score);
+}
+
+/**
  * What region a typed place answer means: a postal code matches exactly, a place name after normalising
  * ("Fuessen", "Kaufbeuren-Oberbeuren"), else the closest name within a typo or two ("fussen", "Marktoberdorff").
  * Accepts the municipalities of data/places.json or the compiled table of the search index (with aliases).
@@ -86,23 +101,24 @@ export function resolvePlace(
   const best = found.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   if (best) return { region: best.place.region, place: best.place.name };
   const names = entries.filter((e) => !/^\d+$/.test(e.key));
-  const fuse = new Fuse(names, { keys: ['key'], includeScore: true, threshold: 0.3, ignoreLocation: true });
-  let hit: { score: number; entry: PlaceEntry } | null = null;
+  let hit: { score: number; place: PlaceEntry } | null = null;
   for (const token of tokens.filter((t) => t.length >= 4)) {
-    for (const r of fuse.search(token, { limit: 3 })) {
-      const score = r.score ?? 1;
-      if (Math.abs(r.item.key.length - token.length) > 3) continue;
-      if (!hit || score < hit.score) hit = { score, entry: r.item };
+    for (const near of closeNames(token, names).slice(0, 3)) {
+      if (Math.abs(near.place.key.length - token.length) > 3) continue;
+      if (!hit || near.score < hit.score) hit = near;
     }
   }
-  return hit ? { region: hit.entry.region, place: hit.entry.name } : null;
+  return hit ? { region: hit.place.region, place: hit.place.name } : null;
 }
 
-/** Optimal-string-alignment distance (Levenshtein plus adjacent swaps, as in "kaufbeuern"), capped at max + 1. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
+/**
+ * Optimal-string-alignment distance (Levenshtein plus adjacent swaps, as in "kaufbeuern"), capped at max + 1. The one
+ * place-typo matcher: whole words in free text, or `within` a name (a to its closest part of b) for typed answers.
+ */
+export function editDistance(a: string, b: string, max: number, within = false): number {
+  if (!within && Math.abs(a.length - b.length) > max) return max + 1;
   let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => (within ? 0 : j));
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
@@ -115,7 +131,7 @@ export function editDistance(a: string, b: string, max: number): number {
     prev2 = prev;
     prev = row;
   }
-  return prev[b.length] ?? max + 1;
+  return within ? Math.min(...prev) : (prev[b.length] ?? max + 1);
 }
 
 /**

@@ -64,8 +64,10 @@ export function rankResults(
   const first = (n: number): Reason[] => {
     if (calls.includes(n)) return [{ key: 'reason.noLocalPhone' }];
     if (inBlock.has(n)) {
-      const o = docs.offers[n] as Offer;
-      return [{ key: 'reason.safety' }, ...(o.available_24_7 ? [{ key: 'reason.available247' }] : [])];
+      const allDay: Reason[] = (docs.offers[n] as Offer).available_24_7
+        ? [{ key: 'reason.available247' }]
+        : [];
+      return [{ key: 'reason.safety' }, ...allDay];
     }
     return fallback || net.has(n) ? [{ key: 'reason.fallback' }] : [];
   };

@@ -1,11 +1,8 @@
 /** Danger signs: compiled from data/safety.json, found in a query's words by phrase and by word pattern. */
 
-import { stem, tokenise } from './normalise.ts';
+import { MAX_TEXT_CHARS, stem, tokenise } from './normalise.ts';
 import { findPhrases, phraseKey } from './phrases.ts';
 import type { CompiledPattern, DangerPattern, SafetyFile, SafetyKind, SafetyRule } from './types.ts';
-
-/** Danger signs are looked for in this much of a text, whatever the search itself reads (bounded cost). */
-export const MAX_DANGER_CHARS = 10_000;
 
 function wordStems(words: string[]): string[] {
   return [...new Set(words.flatMap((w) => tokenise(w).map(stem)))];
@@ -108,7 +105,7 @@ function firstHits(
 
 /**
  * The danger kinds in a query, in order of first appearance, without repeats: looked for in the searched words
- * (typos corrected) and in the whole text up to MAX_DANGER_CHARS, so a long or odd text still raises the alarm.
+ * (typos corrected) and in the whole text up to MAX_TEXT_CHARS, so a long or odd text still raises the alarm.
  */
 export function detectSafety(
   stems: string[],
@@ -116,7 +113,7 @@ export function detectSafety(
   rules: SafetyRule[],
   table: Map<string, SafetyRule[]>,
 ): SafetyRule[] {
-  const whole = tokenise(text.slice(0, MAX_DANGER_CHARS)).map(stem);
+  const whole = tokenise(text.slice(0, MAX_TEXT_CHARS)).map(stem);
   const at = firstHits(stems, rules, table);
   for (const [rule, pos] of firstHits(whole, rules, table)) if (!at.has(rule)) at.set(rule, pos);
   return [...at].sort((a, b) => a[1] - b[1]).map(([rule]) => rule);

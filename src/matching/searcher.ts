@@ -6,6 +6,7 @@ import { fallbackBlock, safetyBlock } from './blocks.ts';
 import { callLineDocs, phoneCheck } from './call-lines.ts';
 import { type DocTable, docTable, scopeMask } from './docs.ts';
 import { inScope, MODE_IDS, modeFilter, regionScope } from './filters.ts';
+import { homeKoki } from './home-koki.ts';
 import { createLexicon, type Lexicon } from './lexicon.ts';
 import { notCoveredResult, splitNotCovered } from './not-covered.ts';
 import { type RankContext, stageFit } from './rank.ts';
@@ -198,6 +199,7 @@ export function createSearcher(
       notCovered: p.uncovered ? notCoveredResult(p.uncovered, reachable) : null,
       fallback: found.fallback,
       region: p.ctx.scope.home,
+      koki: homeKoki(offers, p.ctx.scope.home),
       namedRegions: p.ctx.scope.named,
       understood: [...new Set(understood)],
     };

@@ -1,12 +1,13 @@
 /** Types of the matching core: the query, the result, the shipped index and the data files it is built from. */
 import type { AreaId, LocalRegionId, Offer } from '../catalogue/types.ts';
+import type { ReasonKey } from './reasons.ts';
 import type { CallLine, NotCoveredNeed, SafetyRule } from './safety-types.ts';
 
 export type * from './safety-types.ts';
 
 /** What a family asks for; every field is optional. */
 export interface Query {
-  /** Free text in any language; the first 500 characters and 64 words are searched, danger signs in 10,000. */
+  /** Free text in any language; MAX_SEARCHED_CHARS and MAX_QUERY_TOKENS are searched, danger signs in MAX_TEXT_CHARS. */
   text?: string;
   /** The family's own Jugendamt area. */
   region?: LocalRegionId;
@@ -31,7 +32,7 @@ export type MatchBlock = 'safety' | 'call';
 
 /** One explanation of why a result is shown, as an i18n key with parameters. */
 export interface Reason {
-  key: string;
+  key: ReasonKey;
   params?: Record<string, string | number>;
 }
 
@@ -72,6 +73,8 @@ export interface SearchResult {
   fallback: boolean;
   /** The region the results are for: the query's, else one named in the text. */
   region: LocalRegionId | null;
+  /** The family's own KoKi for that region (homeKoki), whether or not it is among the results. */
+  koki: Offer | null;
   /** Regions of places named in the text. */
   namedRegions: LocalRegionId[];
   /** What the text was understood as (topic labels, corrected words), for "searched for …" lines. */

@@ -1,5 +1,5 @@
+import { MAX_TEXT_CHARS } from '../../matching/index.ts';
 import { useT } from '../context.ts';
-import { MAX_QUERY_LENGTH } from '../results/results-url.ts';
 
 /**
  * `keep`: filters already chosen (region, stage, …) that a new search must not lose. `compact`: one line (the
@@ -36,7 +36,7 @@ export function SearchForm({ query = '', keep = {}, compact = false }: Props) {
             aria-describedby={compact ? undefined : 'search-hint'}
             autocomplete="off"
             enterkeyhint="search"
-            maxLength={MAX_QUERY_LENGTH}
+            maxLength={MAX_TEXT_CHARS}
           />
           <button type="submit">{t('start.searchButton')}</button>
         </div>

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Offer } from '../../catalogue/types.ts';
 import type { MapHandle, MapModule, MapTexts } from '../../map/types.ts';
+import { useT } from '../context.ts';
 import { clearChoice, readChoice, type TileChoice, writeChoice } from './consent.ts';
 import { MapCredits } from './MapCredits.tsx';
 import { MapList } from './MapList.tsx';
 import { TileConsent } from './TileConsent.tsx';
-import { useMapT } from './use-map-t.ts';
 
 type Props = {
   offers: readonly Offer[];
@@ -16,7 +16,7 @@ type Props = {
 };
 
 type Status = 'loading' | 'ready' | 'error';
-type MapT = ReturnType<typeof useMapT>;
+type T = ReturnType<typeof useT>;
 
 /** The app's only way to Leaflet: nothing of the map is downloaded before someone asks for it. */
 const importMap = (): Promise<MapModule> => import('../../map/index.ts');
@@ -26,19 +26,19 @@ function regionCodes(offers: readonly Offer[]): string[] {
   return [...new Set(offers.flatMap((o) => o.service_areas).filter((c) => /^\d{5,8}$/.test(c)))];
 }
 
-function mapTexts(s: MapT): MapTexts {
+function mapTexts(t: T): MapTexts {
   return {
-    approximate: s('map.approximate'),
-    close: s('map.closePopup'),
-    zoomIn: s('map.zoomIn'),
-    zoomOut: s('map.zoomOut'),
-    group: (n, town) => s('map.group', { n, town }),
+    approximate: t('map.approximate'),
+    close: t('map.closePopup'),
+    zoomIn: t('map.zoomIn'),
+    zoomOut: t('map.zoomOut'),
+    group: (n, town) => t('map.group', { n, town }),
   };
 }
 
 /** "Karte anzeigen": loads the map on request, with tile consent, full credits and the same offers as a list. */
 export function MapPanel({ offers, focusId, loadMap = importMap }: Props) {
-  const s = useMapT();
+  const t = useT();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>('loading');
@@ -46,8 +46,8 @@ export function MapPanel({ offers, focusId, loadMap = importMap }: Props) {
   const element = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | null>(null);
   const shownKey = useRef('');
-  const latest = useRef({ offers, focusId, choice, loadMap, s });
-  latest.current = { offers, focusId, choice, loadMap, s };
+  const latest = useRef({ offers, focusId, choice, loadMap, t });
+  latest.current = { offers, focusId, choice, loadMap, t };
   const offerKey = offers.map((o) => o.id).join('\n');
 
   useEffect(() => {
@@ -61,7 +61,7 @@ export function MapPanel({ offers, focusId, loadMap = importMap }: Props) {
         handle.current = mod.mountMap(element.current, {
           offers: now.offers,
           focusId: now.focusId,
-          texts: mapTexts(now.s),
+          texts: mapTexts(now.t),
           onlineTiles: now.choice === 'yes',
           regionCodes: regionCodes(now.offers),
         });
@@ -104,7 +104,7 @@ export function MapPanel({ offers, focusId, loadMap = importMap }: Props) {
   };
 
   return (
-    <section class="map-panel no-print" aria-label={s('map.heading')}>
+    <section class="map-panel no-print" aria-label={t('map.heading')}>
       <button
         type="button"
         class="secondary"
@@ -112,24 +112,24 @@ export function MapPanel({ offers, focusId, loadMap = importMap }: Props) {
         aria-controls={`${id}-body`}
         onClick={() => setOpen(!open)}
       >
-        {open ? s('map.close') : s('map.open')}
+        {open ? t('map.close') : t('map.open')}
       </button>
       {open && (
         <div id={`${id}-body`} class="map-panel__body">
           <TileConsent choice={choice} onAnswer={answer} onWithdraw={withdraw} />
           {status === 'loading' && (
             <p class="status" role="status">
-              {s('map.loading')}
+              {t('map.loading')}
             </p>
           )}
           {status === 'error' && (
             <p class="notice" role="alert">
-              {s('map.error')}
+              {t('map.error')}
             </p>
           )}
           <section
             class="map-panel__frame"
-            aria-label={s('map.label')}
+            aria-label={t('map.label')}
             aria-describedby={`${id}-hint`}
             hidden={status === 'error'}
           >
@@ -137,7 +137,7 @@ export function MapPanel({ offers, focusId, loadMap = importMap }: Props) {
             <div ref={element} />
           </section>
           <p id={`${id}-hint`} class="hint">
-            {s('map.keyboardHint')} {s('map.approximateHint')}
+            {t('map.keyboardHint')} {t('map.approximateHint')}
           </p>
           <MapCredits tiles={choice === 'yes'} />
           <MapList offers={offers} headingId={`${id}-list`} />

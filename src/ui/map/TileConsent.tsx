@@ -1,5 +1,5 @@
+import { useT } from '../context.ts';
 import type { TileChoice } from './consent.ts';
-import { useMapT } from './use-map-t.ts';
 
 type Props = {
   choice: TileChoice;
@@ -9,13 +9,13 @@ type Props = {
 
 /** Asks before any request to the tile server; after an answer, says what is on and offers to undo it. */
 export function TileConsent({ choice, onAnswer, onWithdraw }: Props) {
-  const s = useMapT();
+  const t = useT();
   if (choice === 'yes') {
     return (
       <p class="hint map-consent">
-        {s('map.consentGiven')}{' '}
+        {t('map.consentGiven')}{' '}
         <button type="button" class="link" onClick={onWithdraw}>
-          {s('map.withdraw')}
+          {t('map.withdraw')}
         </button>
       </p>
     );
@@ -23,9 +23,9 @@ export function TileConsent({ choice, onAnswer, onWithdraw }: Props) {
   if (choice === 'no') {
     return (
       <p class="hint map-consent">
-        {s('map.consentDeclined')} {s('map.consentOffline')}{' '}
+        {t('map.consentDeclined')} {t('map.consentOffline')}{' '}
         <button type="button" class="link" onClick={onWithdraw}>
-          {s('map.changeChoice')}
+          {t('map.changeChoice')}
         </button>
       </p>
     );
@@ -33,17 +33,17 @@ export function TileConsent({ choice, onAnswer, onWithdraw }: Props) {
   return (
     <div class="notice map-consent">
       <p>
-        <strong>{s('map.consentQuestion')}</strong> {s('map.consentText')}
+        <strong>{t('map.consentQuestion')}</strong> {t('map.consentText')}
       </p>
       <p class="hint">
-        {s('map.consentOffline')} {s('map.consentStored')}
+        {t('map.consentOffline')} {t('map.consentStored')}
       </p>
       <div class="actions">
         <button type="button" onClick={() => onAnswer('yes')}>
-          {s('map.consentYes')}
+          {t('map.consentYes')}
         </button>
         <button type="button" class="secondary" onClick={() => onAnswer('no')}>
-          {s('map.consentNo')}
+          {t('map.consentNo')}
         </button>
       </div>
     </div>

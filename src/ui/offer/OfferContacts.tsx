@@ -5,7 +5,7 @@ import { useT } from '../context.ts';
 import { OfferAddresses } from './OfferAddresses.tsx';
 import { ProviderContact } from './ProviderContact.tsx';
 
-type Props = { offer: Offer; koki?: Offer | undefined; provider?: Organization | undefined };
+type Props = { offer: Offer; koki?: Offer | null | undefined; provider?: Organization | undefined };
 
 /**
  * How to reach the offer: call, write, go there. Says when a number is not known and offers the

@@ -1,4 +1,5 @@
 import { useRoute } from 'preact-iso';
+import { homeKoki } from '../../matching/index.ts';
 import { providerContact } from '../common/provider-contact.ts';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useAppState, useT } from '../context.ts';
@@ -37,7 +38,7 @@ export function OfferScreen() {
     );
   }
   const region = offer.areas.find((a) => catalogue.regions.some((r) => r.id === a && r.kind === 'local'));
-  const koki = catalogue.offers.find((o) => o.category === 'koki' && region && o.areas.includes(region));
+  const koki = homeKoki(catalogue.offers, region);
   const contacts = operator.data_contacts as Record<string, string | null>;
   const category = catalogue.taxonomy.categories.find((c) => c.id === offer.category);
   return (

@@ -60,9 +60,7 @@ function Matches({ catalogue, searcher, request, ignored, form }: MatchesProps) 
     return searcher.search({ text: q, region, place, stage, topics, modes, lang, audience });
   }, [request, searcher]);
   const region = result.region ?? request.region;
-  const koki = region
-    ? catalogue.offers.find((o) => o.category === 'koki' && o.areas.includes(region))
-    : undefined;
+  const koki = result.koki;
   // The safety block is drawn as call buttons on top; the list below does not repeat it.
   const danger = result.results.filter((m) => m.block === 'safety');
   const listed = result.results.filter((m) => m.block !== 'safety' && m.offer !== koki);

@@ -1,10 +1,10 @@
 import { useMemo } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { PackedIndex } from '../../matching/index.ts';
+import { MAX_TEXT_CHARS, type PackedIndex } from '../../matching/index.ts';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useModule } from '../common/use-module.ts';
 import { useAppState, useT } from '../context.ts';
-import { MAX_QUERY_LENGTH, parseResultsUrl } from './results-url.ts';
+import { parseResultsUrl } from './results-url.ts';
 
 /** The matching core and the result cards: loaded while the heading and the search form are already on screen. */
 const loadBody = () => import('./ResultsBody.tsx');
@@ -26,7 +26,7 @@ export function ResultsScreen() {
   const form = (
     <SearchForm
       compact
-      query={request?.q ?? (new URLSearchParams(search).get('q') ?? '').slice(0, MAX_QUERY_LENGTH)}
+      query={request?.q ?? (new URLSearchParams(search).get('q') ?? '').slice(0, MAX_TEXT_CHARS)}
       keep={
         request && {
           region: request.region,

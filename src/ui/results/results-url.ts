@@ -1,4 +1,5 @@
 import type { Catalogue, LocalRegionId } from '../../catalogue/index.ts';
+import { MAX_TEXT_CHARS } from '../../matching/index.ts';
 
 /** What /results?… asks for, after unknown values were dropped. */
 export interface ResultsRequest {
@@ -17,12 +18,6 @@ export interface Ignored {
   param: string;
   value: string;
 }
-
-/**
- * The longest free text we read; longer input is cut, never rejected. Danger is looked for in all of it (someone
- * may describe a long story before "er schlägt mich"); the matching core ranks on its first 500 characters.
- */
-export const MAX_QUERY_LENGTH = 10_000;
 
 const list = (value: string | null): string[] =>
   (value ?? '')
@@ -53,7 +48,7 @@ export function parseResultsUrl(
   const request: ResultsRequest = {
     topics: [...new Set(list(params.get('topics')).filter((t) => known('topics', t, topicIds)))],
     modes: [...new Set(list(params.get('modes')).filter((m) => known('modes', m, modeIds)))],
-    q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    q: (params.get('q') ?? '').slice(0, MAX_TEXT_CHARS),
   };
   if (region && known('region', region, localIds)) request.region = region as LocalRegionId;
   if (stage && known('stage', stage, stageIds)) request.stage = stage;

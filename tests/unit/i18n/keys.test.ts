@@ -37,4 +37,9 @@ describe('German locale', () => {
   it('has a text for every reason the matching core can give', () => {
     expect(REASON_KEYS.filter((k) => !has(k))).toEqual([]);
   });
+
+  it('has no reason text the matching core cannot give', () => {
+    const keys: readonly string[] = REASON_KEYS;
+    expect(Object.keys(de.reason).filter((k) => !keys.includes(`reason.${k}`))).toEqual([]);
+  });
 });

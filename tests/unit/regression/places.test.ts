@@ -15,6 +15,7 @@ describe('resolvePlace', () => {
     ['FUESSEN', 'ostallgaeu', 'Füssen'],
     ['Kaufbeuren-Oberbeuren', 'kaufbeuren', 'Kaufbeuren'],
     ['Marktoberdorff', 'ostallgaeu', 'Marktoberdorf'],
+    ['Kaufbeu', 'kaufbeuren', 'Kaufbeuren'],
     ['Neustadt bei Coburg', 'coburg-land', 'Neustadt b. Coburg'],
     ['Bad Rodach', 'coburg-land', 'Bad Rodach'],
     ['Ich wohne in Buchloe', 'ostallgaeu', 'Buchloe'],
@@ -63,6 +64,12 @@ describe('typos in place names inside free text', () => {
     ['coburg', 'hamburg', 3],
   ])('editDistance(%s, %s) = %i (capped)', (a, b, d) => {
     expect(editDistance(a, b, 2)).toBe(d);
+  });
+
+  it('measures a typed answer against the closest part of a name when asked to (within)', () => {
+    expect(editDistance('kaufbeu', 'kaufbeuren', 2, true)).toBe(0);
+    expect(editDistance('beuern', 'kaufbeuren', 2, true)).toBe(1);
+    expect(editDistance('kaufbeu', 'kaufbeuren', 2)).toBe(3);
   });
 
   it('finds a misspelt place by stem even when the word is known, and by edits only when it is not', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REASON_KEYS, renderReason } from '../../../src/matching/index.ts';
+import { reasonText } from '../../../scripts/lib/reason-text.ts';
+import { REASON_KEYS } from '../../../src/matching/index.ts';
 import { realData } from './real-data.ts';
 
 describe('reasons', () => {
@@ -25,7 +26,7 @@ describe('reasons', () => {
         expect(m.reasons.length).toBeGreaterThan(0);
         for (const r of m.reasons) {
           expect(REASON_KEYS).toContain(r.key);
-          expect(renderReason(r)).not.toMatch(/\{\{|reason\./);
+          expect(reasonText(r)).not.toMatch(/\{\{|reason\./);
         }
       }
     }
@@ -61,11 +62,11 @@ describe('reasons', () => {
     expect(product).toBeCloseTo(m?.score ?? 0, 1);
   });
 
-  it('renders parameters, and unknown keys as themselves', () => {
-    expect(renderReason({ key: 'reason.servesRegion', params: { region: 'Stadt Coburg' } })).toBe(
+  it('renders parameters through the German locale, and unknown keys as themselves', () => {
+    expect(reasonText({ key: 'reason.servesRegion', params: { region: 'Stadt Coburg' } })).toBe(
       'Zuständig für Stadt Coburg',
     );
-    expect(renderReason({ key: 'reason.unknown' })).toBe('reason.unknown');
+    expect(reasonText({ key: 'reason.unknown' as never })).toBe('reason.unknown');
   });
 
   it('lists exactly the reason keys the core gives (none dead, none missing)', () => {

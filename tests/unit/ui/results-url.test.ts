@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, parseResultsUrl, resultsUrl } from '../../../src/ui/results/results-url.ts';
+import { MAX_TEXT_CHARS } from '../../../src/matching/index.ts';
+import { parseResultsUrl, resultsUrl } from '../../../src/ui/results/results-url.ts';
 import { makeCatalogue } from '../../fixtures/builders.ts';
 
 const catalogue = makeCatalogue([], {
@@ -59,7 +60,7 @@ describe('parseResultsUrl', () => {
 
   it('cuts a 20,000-character q instead of failing', () => {
     const { request } = parseResultsUrl(`?q=${'a'.repeat(20_000)}`, catalogue);
-    expect(request.q).toHaveLength(MAX_QUERY_LENGTH);
+    expect(request.q).toHaveLength(MAX_TEXT_CHARS);
   });
 
   it('round-trips through resultsUrl', () => {
