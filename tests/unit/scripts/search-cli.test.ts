@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { needsBuild } from '../../../scripts/lib/built-catalogue.ts';
 import { ROOT } from '../../../scripts/lib/paths.ts';
 import { builtOnce, removeBuilt } from './built-fixture.ts';
 
@@ -133,5 +134,21 @@ describe.concurrent('npm run search', { timeout: 60_000 }, () => {
     expect(stderr).toContain('is missing or older than data/: building it first');
     expect(fs.existsSync(path.join(empty, 'catalogue', 'manifest.json'))).toBe(true);
     expect((JSON.parse(stdout) as unknown[]).length).toBeGreaterThan(0);
+  });
+});
+
+describe('needsBuild', { timeout: 60_000 }, () => {
+  it('asks for a build when data/ changed after the last one, as make would', () => {
+    const { publicDir } = builtOnce();
+    const dataDir = fs.mkdtempSync(path.join(tmp, 'data-'));
+    const file = path.join(dataDir, 'catalogue', 'x.json');
+    fs.mkdirSync(path.dirname(file));
+    fs.writeFileSync(file, '{}');
+    const manifest = fs.statSync(path.join(publicDir, 'catalogue', 'manifest.json')).mtime;
+    fs.utimesSync(file, manifest, new Date(manifest.getTime() - 1000));
+    expect(needsBuild({ publicDir, dataDir })).toBe(false);
+    fs.utimesSync(file, manifest, new Date(manifest.getTime() + 1000));
+    expect(needsBuild({ publicDir, dataDir })).toBe(true);
+    expect(needsBuild({ publicDir: dataDir, dataDir })).toBe(true);
   });
 });
