@@ -35,10 +35,14 @@ export function isSearchable(offer: Offer, today: string): boolean {
   return !offer.end_date || offer.end_date > today;
 }
 
-/** The index the build publishes for these offers on `today`: the one place that decides what is searched. */
+/** What the build indexes for these offers on `today`: the one place that decides what is searched. */
+export function publishedIndexInput(offers: Offer[], today: string, dataDir = DATA): IndexInput {
+  return { offers: offers.filter((o) => isSearchable(o, today)), ...loadMatchingData(dataDir) };
+}
+
+/** The index the build publishes for these offers on `today`. */
 export function publishedIndex(offers: Offer[], today: string, dataDir = DATA): SearchIndex {
-  const searchable = offers.filter((o) => isSearchable(o, today));
-  return buildSearchIndex({ offers: searchable, ...loadMatchingData(dataDir) });
+  return buildSearchIndex(publishedIndexInput(offers, today, dataDir));
 }
 
 /** Offers and their index straight from data/ (every offer, no end-date filter): real data for tests. */
