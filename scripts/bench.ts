@@ -1,6 +1,8 @@
 /**
  * CLI: `tsx scripts/bench.ts [--json] [--sizes 300,3000,30000]` measures the search on deterministic synthetic
- * catalogues: gzipped size, index load time, query p50/p95, heap; and two baselines timed in the same run.
+ * catalogues grown from the built catalogue's offers (public/catalogue/, built first when missing or stale) and
+ * indexed as the build indexes them: gzipped size, index load time, query p50/p95, heap; and two baselines timed
+ * in the same run.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,7 +19,8 @@ import {
   queryTokens,
   unpackIndex,
 } from '../src/matching/index.ts';
-import { loadMatchingData, loadOffers } from './lib/load-offers.ts';
+import { loadBuiltCatalogue } from './lib/built-catalogue.ts';
+import { publishedIndexInput } from './lib/load-offers.ts';
 import { DATA } from './lib/paths.ts';
 import { prng, syntheticCatalogue } from './lib/synthetic.ts';
 
@@ -107,13 +110,19 @@ function scanBaseline(offers: Offer[], queries: Query[]): { p50: number; p95: nu
   });
 }
 
-/** Measures one catalogue size. */
-export function benchSize(base: Offer[], n: number, queries: Query[], fuseLimit: number): BenchRow {
+/** Measures one catalogue size; `today` decides, as in the build, which offers have ended. */
+export function benchSize(
+  base: Offer[],
+  n: number,
+  queries: Query[],
+  fuseLimit: number,
+  today: string,
+): BenchRow {
   const offers = syntheticCatalogue(base, n);
-  const data = loadMatchingData();
-  let index = buildSearchIndex({ offers, ...data });
+  const input = publishedIndexInput(offers, today);
+  let index = buildSearchIndex(input);
   const build = time(() => {
-    index = buildSearchIndex({ offers, ...data });
+    index = buildSearchIndex(input);
   });
   // Measured in the shipped form: the packed index as index.<hash>.json holds it, unpacked on load.
   const indexJson = JSON.stringify(packIndex(index));
@@ -165,21 +174,23 @@ function printRow(row: BenchRow): void {
   );
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const json = argv.includes('--json');
   const at = argv.indexOf('--sizes');
   const sizes = (at >= 0 ? (argv[at + 1] ?? '') : '300,3000,30000')
     .split(',')
     .map(Number)
     .filter((n) => n > 0);
-  const base = loadOffers();
+  const { catalogue } = await loadBuiltCatalogue();
   const queries = benchQueries();
   if (!json) console.log(`bench: ${queries.length} queries per size, one process, Node ${process.version}`);
   for (const n of sizes) {
-    const row = benchSize(base, n, queries, n >= 30000 ? 6 : n >= 3000 ? 40 : queries.length);
+    const fuseLimit = n >= 30000 ? 6 : n >= 3000 ? 40 : queries.length;
+    const row = benchSize(catalogue.offers, n, queries, fuseLimit, catalogue.built.slice(0, 10));
     if (json) console.log(JSON.stringify(row));
     else printRow(row);
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  await main(process.argv.slice(2));

@@ -7,12 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Catalogue, CatalogueManifest, Source, Taxonomy, TaxonomyTerm } from '../src/catalogue/types.ts';
-import { buildSearchIndex, packIndex, type SafetyFile, type SynonymsFile } from '../src/matching/index.ts';
+import { type PackedIndex, packIndex } from '../src/matching/index.ts';
 import { checkCatalogue, formatProblem } from './lib/check/index.ts';
 import { writeGeoData } from './lib/geo/index.ts';
+import { publishedIndex } from './lib/load-offers.ts';
 import { writeOpenData } from './lib/open-data/index.ts';
 import { DATA, PUBLIC } from './lib/paths.ts';
-import { readDataJson, readOrganizations, readReference, toOffer } from './lib/read-data.ts';
+import { readOrganizations, readReference, toOffer } from './lib/read-data.ts';
 
 /** A short content hash: the same data always gives the same file name. */
 export function contentHash(text: string): string {
@@ -40,21 +41,8 @@ export function assembleCatalogue(today: string, built: string, dataDir = DATA):
 }
 
 /** The search index for a catalogue: built here, at build time, so the phone only loads it. */
-export function indexFor(body: Omit<Catalogue, 'hash'>, dataDir = DATA): unknown {
-  const today = body.built.slice(0, 10);
-  const index = buildSearchIndex({
-    // An offer whose source says it ended stays viewable by its id but is never searched.
-    offers: body.offers.filter((o) => !o.end_date || o.end_date > today),
-    taxonomy: body.taxonomy,
-    regions: body.regions,
-    synonyms: readDataJson<SynonymsFile>('synonyms.json', dataDir),
-    places: readDataJson<{ places: { name: string; region: string; postal_codes: string[] }[] }>(
-      'places.json',
-      dataDir,
-    ).places,
-    safety: readDataJson<SafetyFile>('safety.json', dataDir),
-  });
-  return packIndex(index);
+export function indexFor(body: Omit<Catalogue, 'hash'>, dataDir = DATA): PackedIndex {
+  return packIndex(publishedIndex(body.offers, body.built.slice(0, 10), dataDir));
 }
 
 /**
@@ -112,6 +100,16 @@ export function publishCatalogue(
   return manifest;
 }
 
+/** Validates data/ and writes the catalogue, index and manifest under outDir/catalogue/; throws on any error. */
+export function buildCatalogueFiles(
+  outDir: string,
+  dataDir = DATA,
+  now = new Date(),
+): { body: Omit<Catalogue, 'hash'>; manifest: CatalogueManifest } {
+  const body = assembleCatalogue(now.toISOString().slice(0, 10), now.toISOString(), dataDir);
+  return { body, manifest: publishCatalogue(outDir, body, indexFor(body, dataDir)) };
+}
+
 /** Folders of one build; LOTSE_DATA_DIR / LOTSE_PUBLIC_DIR let a test build a second version side by side. */
 function folders(): { dataDir: string; outDir: string } {
   return { dataDir: process.env.LOTSE_DATA_DIR ?? DATA, outDir: process.env.LOTSE_PUBLIC_DIR ?? PUBLIC };
@@ -122,8 +120,7 @@ function main(): void {
   const today = now.toISOString().slice(0, 10);
   const { dataDir, outDir } = folders();
   try {
-    const body = assembleCatalogue(today, now.toISOString(), dataDir);
-    const manifest = publishCatalogue(outDir, body, indexFor(body, dataDir));
+    const { body, manifest } = buildCatalogueFiles(outDir, dataDir, now);
     const { regions, taxonomy } = body;
     const records = body.offers.map(({ areas: _areas, ...record }) => record);
     const openData = writeOpenData(outDir, records, { regions, taxonomy, today });

@@ -4,8 +4,9 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { catalogueFiles, checkCatalogue } from './lib/check/index.ts';
+import { checkCatalogue } from './lib/check/index.ts';
 import { reportLines } from './lib/check/summary.ts';
+import { catalogueFiles } from './lib/read-data.ts';
 
 /** Runs the check on the given files (or all) and returns the exit code; output goes through `print`. */
 export function main(argv: string[], today: string, print: (line: string) => void = console.log): number {

@@ -4,19 +4,16 @@
  */
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { OfferRecord, Organization } from '../src/catalogue/types.ts';
-import { catalogueFiles } from './lib/check/index.ts';
+import type { Organization } from '../src/catalogue/types.ts';
 import { organizationsFile } from './lib/check/organizations.ts';
 import { DATA } from './lib/paths.ts';
-import { readReference } from './lib/read-data.ts';
+import { readOfferRecords, readReference } from './lib/read-data.ts';
 import { type CoverageReport, coverageReport } from './lib/report/coverage.ts';
 import { coverageMarkdown } from './lib/report/markdown.ts';
 
 /** Reads the data folder (missing organizations.json counts as none) and computes the report. */
 export function reportFromData(today: string, dataDir = DATA): CoverageReport {
-  const offers = catalogueFiles(dataDir).flatMap(
-    (file) => (JSON.parse(fs.readFileSync(file, 'utf8')) as { offers: OfferRecord[] }).offers,
-  );
+  const offers = readOfferRecords(dataDir);
   const orgFile = organizationsFile(dataDir);
   const organizations = fs.existsSync(orgFile)
     ? (JSON.parse(fs.readFileSync(orgFile, 'utf8')) as { organizations: Organization[] }).organizations

@@ -1,5 +1,6 @@
 /**
- * CLI: `tsx scripts/eval.ts [--json] [--file FILE]` measures search quality: the free-text set
+ * CLI: `tsx scripts/eval.ts [--json] [--file FILE]` measures search quality on the built catalogue (what the app
+ * ships, public/catalogue/, built first when missing or stale): the free-text set
  * (data/eval/queries.json, or FILE) and the questionnaire set (data/eval/questionnaire.json, answers run through
  * the core's answersToQuery as the app does): recall@5 and hit@5, every miss with the top 5 it got.
  * Exits 1 when either set is below its target.
@@ -12,13 +13,12 @@ import type { LocalRegionId } from '../src/catalogue/types.ts';
 import {
   type Answers,
   answersToQuery,
-  createSearcher,
   type Query,
   type Questionnaire,
+  type Searcher,
 } from '../src/matching/index.ts';
-import { loadSearchData } from './lib/load-offers.ts';
+import { loadBuiltCatalogue, searcherFor } from './lib/built-catalogue.ts';
 import { DATA } from './lib/paths.ts';
-import { readOrganizations } from './lib/read-data.ts';
 
 /** One eval line of data/eval/queries.json. */
 export interface EvalQuery {
@@ -64,9 +64,12 @@ interface Case {
   expected: string[];
 }
 
-function score(cases: Case[], targets: typeof TARGETS, k: number): EvalReport {
-  const { offers, index } = loadSearchData();
-  const searcher = createSearcher(offers, index, readOrganizations());
+/** The searcher eval scores by default: the built catalogue's, made as the app makes it. */
+export async function builtSearcher(): Promise<Searcher> {
+  return searcherFor(await loadBuiltCatalogue());
+}
+
+function score(cases: Case[], targets: typeof TARGETS, k: number, searcher: Searcher): EvalReport {
   let recall = 0;
   let hits = 0;
   const misses: Miss[] = [];
@@ -92,14 +95,18 @@ function score(cases: Case[], targets: typeof TARGETS, k: number): EvalReport {
 
 const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 
-/** Runs every free-text query against the real catalogue and scores the top 5. */
-export function runEval(file = path.join(DATA, 'eval', 'queries.json'), k = 5): EvalReport {
+/** Runs every free-text query against the built catalogue and scores the top 5. */
+export async function runEval(
+  file = path.join(DATA, 'eval', 'queries.json'),
+  k = 5,
+  searcher?: Searcher,
+): Promise<EvalReport> {
   const cases = readJson<EvalQuery[]>(file).map((q) => ({
     query: { text: q.query, ...(q.region ? { region: q.region } : {}) },
     label: q.query,
     expected: q.expected_ids,
   }));
-  return score(cases, TARGETS, k);
+  return score(cases, TARGETS, k, searcher ?? (await builtSearcher()));
 }
 
 /** A short line naming the answers of one questionnaire case. */
@@ -109,17 +116,18 @@ function describeAnswers(a: Answers): string {
 }
 
 /** Runs every questionnaire case through answersToQuery and the searcher, as the app does, and scores the top 5. */
-export function runQuestionnaireEval(
+export async function runQuestionnaireEval(
   file = path.join(DATA, 'eval', 'questionnaire.json'),
   k = 5,
-): EvalReport {
+  searcher?: Searcher,
+): Promise<EvalReport> {
   const questionnaire = readJson<Questionnaire>(path.join(DATA, 'questionnaire.json'));
   const cases = readJson<EvalAnswers[]>(file).map((c) => ({
     query: answersToQuery(c.answers, questionnaire),
     label: describeAnswers(c.answers),
     expected: c.expected_ids,
   }));
-  return score(cases, QUESTIONNAIRE_TARGETS, k);
+  return score(cases, QUESTIONNAIRE_TARGETS, k, searcher ?? (await builtSearcher()));
 }
 
 function printText(title: string, r: EvalReport, targets: typeof TARGETS): void {
@@ -135,11 +143,13 @@ function printText(title: string, r: EvalReport, targets: typeof TARGETS): void 
   console.log(r.pass ? '\nPASS\n' : '\nFAIL: below target\n');
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const at = argv.indexOf('--file');
-  const text = runEval(at >= 0 && argv[at + 1] ? path.resolve(argv[at + 1] as string) : undefined);
-  const answers = runQuestionnaireEval();
+  const searcher = await builtSearcher();
+  const file = at >= 0 && argv[at + 1] ? path.resolve(argv[at + 1] as string) : undefined;
+  const text = await runEval(file, 5, searcher);
+  const answers = await runQuestionnaireEval(undefined, 5, searcher);
   if (json) console.log(JSON.stringify({ ...text, questionnaire: answers }));
   else {
     printText('eval (free text)', text, TARGETS);
@@ -149,4 +159,4 @@ function main(argv: string[]): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));

@@ -7,9 +7,8 @@
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { LocalRegionId } from '../src/catalogue/types.ts';
-import { createSearcher, type Match, MODE_IDS, type Query, type SearchIndex } from '../src/matching/index.ts';
-import { loadSearchData } from './lib/load-offers.ts';
-import { readOrganizations } from './lib/read-data.ts';
+import { type Match, MODE_IDS, type Query, type SearchIndex } from '../src/matching/index.ts';
+import { loadBuiltCatalogue, searcherFor } from './lib/built-catalogue.ts';
 import { reasonText } from './lib/reason-text.ts';
 
 /** Where output goes; tests pass their own. */
@@ -31,7 +30,10 @@ interface Args {
   batch?: string;
 }
 
-function choices(index: SearchIndex): Record<'region' | 'stage' | 'topic' | 'mode', string[]> {
+/** The part of the index (packed or not) that names the valid ids. */
+type Ids = Pick<SearchIndex, 'regionAreas' | 'labels'>;
+
+function choices(index: Ids): Record<'region' | 'stage' | 'topic' | 'mode', string[]> {
   return {
     region: Object.keys(index.regionAreas),
     stage: Object.keys(index.labels.stages),
@@ -40,7 +42,7 @@ function choices(index: SearchIndex): Record<'region' | 'stage' | 'topic' | 'mod
   };
 }
 
-function checked(kind: keyof ReturnType<typeof choices>, value: unknown, index: SearchIndex): string {
+function checked(kind: keyof ReturnType<typeof choices>, value: unknown, index: Ids): string {
   const valid = choices(index)[kind];
   if (typeof value !== 'string' || !valid.includes(value)) {
     throw new UsageError(`unknown ${kind} "${String(value)}"; valid ${kind}s: ${valid.join(', ')}`);
@@ -49,7 +51,7 @@ function checked(kind: keyof ReturnType<typeof choices>, value: unknown, index: 
 }
 
 /** Parses the command line against the index's ids; throws UsageError with the valid choices. */
-function parseArgs(argv: string[], index: SearchIndex): Args {
+function parseArgs(argv: string[], index: Ids): Args {
   const query: Query = {};
   const words: string[] = [];
   let json = false;
@@ -80,7 +82,7 @@ function parseArgs(argv: string[], index: SearchIndex): Args {
 }
 
 /** One batch line → a query, validated like the command line. */
-function batchQuery(line: string, index: SearchIndex): Query {
+function batchQuery(line: string, index: Ids): Query {
   const raw = JSON.parse(line) as unknown;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw new UsageError('a line must be a JSON object');
@@ -127,9 +129,13 @@ function printText(results: Match[], notes: string[], io: Io): void {
     io.out(`… und ${results.length - TEXT_LIMIT} weitere Treffer (--json zeigt alle).`);
 }
 
-/** Runs the CLI and returns its exit code: 0 ok, 2 usage error. */
-export function run(argv: string[], io: Io = { out: console.log, err: console.error }): number {
-  const { offers, index } = loadSearchData();
+/** Runs the CLI on the built catalogue (public/catalogue/) and returns its exit code: 0 ok, 2 usage error. */
+export async function run(
+  argv: string[],
+  io: Io = { out: console.log, err: console.error },
+): Promise<number> {
+  const built = await loadBuiltCatalogue(undefined, io.err);
+  const { index } = built;
   let args: Args;
   try {
     args = parseArgs(argv, index);
@@ -138,7 +144,7 @@ export function run(argv: string[], io: Io = { out: console.log, err: console.er
     io.err(`search: ${error.message}\n${USAGE}`);
     return 2;
   }
-  const searcher = createSearcher(offers, index, readOrganizations());
+  const searcher = searcherFor(built);
   if (args.batch !== undefined) {
     let text: string;
     try {
@@ -174,4 +180,4 @@ export function run(argv: string[], io: Io = { out: console.log, err: console.er
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));

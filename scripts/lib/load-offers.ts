@@ -1,7 +1,9 @@
-/** Node loader for the matching core: data/ → offers, taxonomy, regions, places and the search index input. */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Offer, OfferRecord } from '../../src/catalogue/types.ts';
+/**
+ * Node loader for the matching core straight from data/: offers, taxonomy, regions, places and the search index
+ * input. The build publishes from it; tests use it as real data. The CLI, eval and bench read the built files
+ * instead (built-catalogue.ts).
+ */
+import type { Offer } from '../../src/catalogue/types.ts';
 import type {
   IndexInput,
   PlaceRecord,
@@ -11,18 +13,12 @@ import type {
 } from '../../src/matching/index.ts';
 import { buildSearchIndex } from '../../src/matching/index.ts';
 import { DATA } from './paths.ts';
-import { readDataJson, readReference, toOffer } from './read-data.ts';
+import { readDataJson, readOfferRecords, readReference, toOffer } from './read-data.ts';
 
 /** Every offer of data/catalogue/*.json with its region ids, in file-name order. */
 export function loadOffers(dataDir = DATA): Offer[] {
   const { regions } = readReference(dataDir);
-  const dir = path.join(dataDir, 'catalogue');
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .flatMap((f) => readDataJson<{ offers: OfferRecord[] }>(path.join('catalogue', f), dataDir).offers)
-    .map((record) => toOffer(record, regions));
+  return readOfferRecords(dataDir).map((record) => toOffer(record, regions));
 }
 
 /** The data files besides the offers that the index is built from. */
@@ -34,12 +30,22 @@ export function loadMatchingData(dataDir = DATA): Omit<IndexInput, 'offers'> {
   return { regions, taxonomy, synonyms, safety, places };
 }
 
-/** The search index for the given offers (the build script passes the offers it publishes). */
-export function buildIndexForOffers(offers: Offer[], dataDir = DATA): SearchIndex {
-  return buildSearchIndex({ offers, ...loadMatchingData(dataDir) });
+/** An offer whose source says it ended stays viewable by its id but is never searched. */
+export function isSearchable(offer: Offer, today: string): boolean {
+  return !offer.end_date || offer.end_date > today;
 }
 
-/** Offers and their index, as the search CLI, eval and tests use them. */
+/** What the build indexes for these offers on `today`: the one place that decides what is searched. */
+export function publishedIndexInput(offers: Offer[], today: string, dataDir = DATA): IndexInput {
+  return { offers: offers.filter((o) => isSearchable(o, today)), ...loadMatchingData(dataDir) };
+}
+
+/** The index the build publishes for these offers on `today`. */
+export function publishedIndex(offers: Offer[], today: string, dataDir = DATA): SearchIndex {
+  return buildSearchIndex(publishedIndexInput(offers, today, dataDir));
+}
+
+/** Offers and their index straight from data/ (every offer, no end-date filter): real data for tests. */
 export function loadSearchData(dataDir = DATA): {
   offers: Offer[];
   index: SearchIndex;

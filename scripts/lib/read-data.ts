@@ -10,9 +10,29 @@ import type {
 } from '../../src/catalogue/types.ts';
 import { DATA } from './paths.ts';
 
+/**
+ * All catalogue files of a data folder, sorted so that output and duplicate order are stable: the one listing
+ * that the checker, the coverage report and the offer loader share.
+ */
+export function catalogueFiles(dataDir: string = DATA): string[] {
+  const dir = path.join(dataDir, 'catalogue');
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
 /** Reads and parses one JSON file from the data folder; the validator has already vouched for its shape. */
 export function readDataJson<T>(name: string, dataDir = DATA): T {
   return JSON.parse(fs.readFileSync(path.join(dataDir, name), 'utf8')) as T;
+}
+
+/** Every offer record of the catalogue files, in file-name order; the validator has already vouched for them. */
+export function readOfferRecords(dataDir = DATA): OfferRecord[] {
+  return catalogueFiles(dataDir).flatMap(
+    (file) => (JSON.parse(fs.readFileSync(file, 'utf8')) as { offers: OfferRecord[] }).offers,
+  );
 }
 
 /** The regions and taxonomy that give the catalogue's ids their meaning. */

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { OfferRecord } from '../../../src/catalogue/types.ts';
 import { DATA } from '../paths.ts';
+import { catalogueFiles } from '../read-data.ts';
 import { checkContact } from './contact.ts';
 import { checkCovers } from './covers.ts';
 import { checkDates, isRealDate } from './dates.ts';
@@ -42,16 +42,6 @@ interface Run {
   problems: Problem[];
   offers: CheckedOffer[];
   checkDuplicate: ReturnType<typeof createDuplicateCheck>;
-}
-
-/** All catalogue files of a data folder, sorted so that output and duplicate order are stable. */
-export function catalogueFiles(dataDir: string = DATA): string[] {
-  const dir = path.join(dataDir, 'catalogue');
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => path.join(dir, name));
 }
 
 function loadSchema(dataDir: string, problems: Problem[]): ValidateFunction | null {

@@ -2,23 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA } from '../../../scripts/lib/paths.ts';
-import { readReference } from '../../../scripts/lib/read-data.ts';
-import {
-  answersToQuery,
-  gotoFor,
-  QUESTION_IDS,
-  type Questionnaire,
-  validateQuestionnaire,
-} from '../../../src/matching/index.ts';
+import { answersToQuery, gotoFor, QUESTION_IDS, type Questionnaire } from '../../../src/matching/index.ts';
 import { realData, topIds } from '../regression/real-data.ts';
 
 const raw = JSON.parse(fs.readFileSync(path.join(DATA, 'questionnaire.json'), 'utf8')) as Questionnaire;
-const { taxonomy } = readReference();
-const copy = (): Questionnaire => structuredClone(raw);
 
 describe('questionnaire.json', () => {
-  it('is valid, with the five stable question ids in order, all skippable', () => {
-    expect(validateQuestionnaire(raw, taxonomy)).toEqual([]);
+  it('has the five stable question ids in order, all skippable', () => {
     expect(raw.questions.map((q) => q.id)).toEqual([...QUESTION_IDS]);
     expect(raw.questions.every((q) => q.skippable)).toBe(true);
   });
@@ -27,41 +17,6 @@ describe('questionnaire.json', () => {
     expect(raw.questions[0]?.text).toBe('Sind Sie oder Ihr Kind gerade in Gefahr?');
     expect(gotoFor(raw, 'safety', 'yes')).toBe('/help-now');
     expect(gotoFor(raw, 'safety', 'no')).toBeNull();
-  });
-
-  it.each<[string, (q: Questionnaire) => void, string]>([
-    ['a missing question', (q) => q.questions.pop(), '/questions'],
-    [
-      'an unknown topic id',
-      (q) => ((q.questions[3]?.options[0] as { topics: string[] }).topics = ['nope']),
-      '/questions/3/options/0/topics/0',
-    ],
-    [
-      'a duplicate option id',
-      (q) => q.questions[4]?.options.push({ id: 'phone', label: 'x' }),
-      '/questions/4/options/7/id',
-    ],
-    [
-      'a question that cannot be skipped',
-      (q) => ((q.questions[1] as { skippable: boolean }).skippable = false),
-      '/questions/1/skippable',
-    ],
-    ['an empty text', (q) => ((q.questions[2] as { text: string }).text = ' '), '/questions/2/text'],
-    [
-      'a safety question without a way out',
-      (q) => delete q.questions[0]?.options[0]?.goto,
-      '/questions/0/options',
-    ],
-  ])('reports %s at its pointer', (_, breakIt, pointer) => {
-    const q = copy();
-    breakIt(q);
-    expect(validateQuestionnaire(q, taxonomy).map((p) => p.pointer)).toContain(pointer);
-  });
-
-  it('never throws on junk', () => {
-    for (const junk of [null, 42, 'x', [], { questions: 'no' }, { version: 1, questions: [null, 1] }]) {
-      expect(validateQuestionnaire(junk).length).toBeGreaterThan(0);
-    }
   });
 });
 

@@ -34,6 +34,19 @@ describe('build-catalogue', { timeout: 60_000 }, () => {
     expect(catalogue.offers.find((o) => o.id === 'koki-ostallgaeu')?.areas).toEqual(['ostallgaeu']);
   });
 
+  it('indexes every offer but one whose end_date has come, which stays viewable by its id', () => {
+    const data = copyData();
+    let ended = '';
+    editOffer(data, 'ostallgaeu', 0, (o) => {
+      ended = String(Object.assign(o, { end_date: '2026-11-24' }).id);
+    });
+    const body = assembleCatalogue(TODAY, BUILT, data);
+    const { docs } = indexFor(body, data);
+    expect(body.offers.map((o) => o.id)).toContain(ended);
+    expect(docs).not.toContain(ended);
+    expect(docs).toHaveLength(body.offers.length - 1);
+  });
+
   it('gives the same hash for the same data, whatever the build time', () => {
     const data = copyData();
     const a = publishCatalogue(outDir(), assembleCatalogue(TODAY, BUILT, data), {});

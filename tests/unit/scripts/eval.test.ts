@@ -1,25 +1,34 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE_TARGETS, runEval, runQuestionnaireEval, TARGETS } from '../../../scripts/eval.ts';
+import { loadBuiltCatalogue, searcherFor } from '../../../scripts/lib/built-catalogue.ts';
 import { DATA } from '../../../scripts/lib/paths.ts';
+import type { Searcher } from '../../../src/matching/index.ts';
+import { builtOnce, removeBuilt } from './built-fixture.ts';
 
-describe('eval', () => {
-  it('meets the quality targets on data/eval/queries.json (CI fails if quality drops)', () => {
-    const report = runEval();
+let searcher: Searcher;
+beforeAll(async () => {
+  searcher = searcherFor(await loadBuiltCatalogue(builtOnce()));
+}, 60_000);
+afterAll(removeBuilt);
+
+describe('eval on the built catalogue', () => {
+  it('meets the quality targets on data/eval/queries.json (CI fails if quality drops)', async () => {
+    const report = await runEval(undefined, 5, searcher);
     expect(report.queries).toBe(74);
     expect(report.recall_at_5).toBeGreaterThanOrEqual(TARGETS.recall_at_5);
     expect(report.hit_at_5).toBeGreaterThanOrEqual(TARGETS.hit_at_5);
     expect(report.pass).toBe(true);
   });
 
-  it('generalises to our own held-out smoke queries', () => {
-    const report = runEval(path.join(DATA, 'eval', 'heldout-smoke.json'));
+  it('generalises to our own held-out smoke queries', async () => {
+    const report = await runEval(path.join(DATA, 'eval', 'heldout-smoke.json'), 5, searcher);
     expect(report.hit_at_5).toBeGreaterThanOrEqual(0.9);
     expect(report.recall_at_5).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('meets the quality targets on data/eval/questionnaire.json, answers run as the app runs them', () => {
-    const report = runQuestionnaireEval();
+  it('meets the quality targets on data/eval/questionnaire.json, answers run as the app runs them', async () => {
+    const report = await runQuestionnaireEval(undefined, 5, searcher);
     expect(report.queries).toBeGreaterThanOrEqual(30);
     expect(report.recall_at_5).toBeGreaterThanOrEqual(QUESTIONNAIRE_TARGETS.recall_at_5);
     expect(report.hit_at_5).toBeGreaterThanOrEqual(QUESTIONNAIRE_TARGETS.hit_at_5);

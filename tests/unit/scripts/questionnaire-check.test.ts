@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkCatalogue, formatProblem } from '../../../scripts/lib/check/index.ts';
+import { validateQuestionnaire } from '../../../scripts/lib/check/questionnaire.ts';
+import { DATA } from '../../../scripts/lib/paths.ts';
+import { readReference } from '../../../scripts/lib/read-data.ts';
+import type { Questionnaire } from '../../../src/matching/index.ts';
 import { copyData, removeCopies } from './catalogue-fixture.ts';
 
 const TODAY = '2026-11-25';
@@ -46,5 +50,50 @@ describe('catalogue:check validates data/questionnaire.json', () => {
     expect(errors(dir)).toEqual([
       expect.stringMatching(/questionnaire\.json: \/: cannot read questionnaire/),
     ]);
+  });
+});
+
+describe('validateQuestionnaire', () => {
+  const raw = JSON.parse(fs.readFileSync(path.join(DATA, 'questionnaire.json'), 'utf8')) as Questionnaire;
+  const { taxonomy } = readReference();
+  const copy = (): Questionnaire => structuredClone(raw);
+
+  it('finds nothing wrong with the real questionnaire', () => {
+    expect(validateQuestionnaire(raw, taxonomy)).toEqual([]);
+  });
+
+  it.each<[string, (q: Questionnaire) => void, string]>([
+    ['a missing question', (q) => q.questions.pop(), '/questions'],
+    [
+      'an unknown topic id',
+      (q) => ((q.questions[3]?.options[0] as { topics: string[] }).topics = ['nope']),
+      '/questions/3/options/0/topics/0',
+    ],
+    [
+      'a duplicate option id',
+      (q) => q.questions[4]?.options.push({ id: 'phone', label: 'x' }),
+      '/questions/4/options/7/id',
+    ],
+    [
+      'a question that cannot be skipped',
+      (q) => ((q.questions[1] as { skippable: boolean }).skippable = false),
+      '/questions/1/skippable',
+    ],
+    ['an empty text', (q) => ((q.questions[2] as { text: string }).text = ' '), '/questions/2/text'],
+    [
+      'a safety question without a way out',
+      (q) => delete q.questions[0]?.options[0]?.goto,
+      '/questions/0/options',
+    ],
+  ])('reports %s at its pointer', (_, breakIt, pointer) => {
+    const q = copy();
+    breakIt(q);
+    expect(validateQuestionnaire(q, taxonomy).map((p) => p.pointer)).toContain(pointer);
+  });
+
+  it('never throws on junk', () => {
+    for (const junk of [null, 42, 'x', [], { questions: 'no' }, { version: 1, questions: [null, 1] }]) {
+      expect(validateQuestionnaire(junk).length).toBeGreaterThan(0);
+    }
   });
 });

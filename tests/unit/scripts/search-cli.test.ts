@@ -4,18 +4,27 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { needsBuild } from '../../../scripts/lib/built-catalogue.ts';
 import { ROOT } from '../../../scripts/lib/paths.ts';
+import { builtOnce, removeBuilt } from './built-fixture.ts';
 
 const exec = promisify(execFile);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-search-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+  removeBuilt();
+});
 
-/** Runs `npx tsx scripts/search.ts ARGS` and returns its exit code and output. */
-async function search(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs `npx tsx scripts/search.ts ARGS` on the catalogue built in publicDir and returns its exit code and output. */
+async function searchIn(
+  publicDir: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await exec('npx', ['tsx', 'scripts/search.ts', ...args], {
       cwd: ROOT,
       timeout: 60_000,
+      env: { ...process.env, LOTSE_PUBLIC_DIR: publicDir },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -23,6 +32,8 @@ async function search(...args: string[]): Promise<{ code: number; stdout: string
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+
+const search = (...args: string[]) => searchIn(builtOnce().publicDir, ...args);
 
 describe.concurrent('npm run search', { timeout: 60_000 }, () => {
   it('prints the top 10 with German reasons and says how many more', async () => {
@@ -114,5 +125,30 @@ describe.concurrent('npm run search', { timeout: 60_000 }, () => {
     const { code, stderr } = await search('--batch', path.join(tmp, 'missing.jsonl'));
     expect(code).toBe(2);
     expect(stderr).toContain('cannot read');
+  });
+
+  it('builds public/catalogue/ first when it is missing, and says so', async () => {
+    const empty = fs.mkdtempSync(path.join(tmp, 'public-'));
+    const { code, stdout, stderr } = await searchIn(empty, '--json', 'hebamme');
+    expect(code).toBe(0);
+    expect(stderr).toContain('is missing or older than data/: building it first');
+    expect(fs.existsSync(path.join(empty, 'catalogue', 'manifest.json'))).toBe(true);
+    expect((JSON.parse(stdout) as unknown[]).length).toBeGreaterThan(0);
+  });
+});
+
+describe('needsBuild', { timeout: 60_000 }, () => {
+  it('asks for a build when data/ changed after the last one, as make would', () => {
+    const { publicDir } = builtOnce();
+    const dataDir = fs.mkdtempSync(path.join(tmp, 'data-'));
+    const file = path.join(dataDir, 'catalogue', 'x.json');
+    fs.mkdirSync(path.dirname(file));
+    fs.writeFileSync(file, '{}');
+    const manifest = fs.statSync(path.join(publicDir, 'catalogue', 'manifest.json')).mtime;
+    fs.utimesSync(file, manifest, new Date(manifest.getTime() - 1000));
+    expect(needsBuild({ publicDir, dataDir })).toBe(false);
+    fs.utimesSync(file, manifest, new Date(manifest.getTime() + 1000));
+    expect(needsBuild({ publicDir, dataDir })).toBe(true);
+    expect(needsBuild({ publicDir: dataDir, dataDir })).toBe(true);
   });
 });

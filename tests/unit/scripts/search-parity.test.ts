@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EvalAnswers, EvalQuery } from '../../../scripts/eval.ts';
+import { loadBuiltCatalogue, searcherFor } from '../../../scripts/lib/built-catalogue.ts';
+import { DATA } from '../../../scripts/lib/paths.ts';
+import { run } from '../../../scripts/search.ts';
+import { parseCatalogue, parseManifest } from '../../../src/catalogue/index.ts';
+import {
+  answersToQuery,
+  createSearcher,
+  type PackedIndex,
+  type Query,
+  type Questionnaire,
+  type Searcher,
+  unpackIndex,
+} from '../../../src/matching/index.ts';
+import { builtOnce, removeBuilt } from './built-fixture.ts';
+
+const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, 'utf8'));
+const evalFile = (name: string) => path.join(DATA, 'eval', name);
+
+/** The app's way: the files it downloads, parsed by src/catalogue, the searcher made as useSearcher makes it. */
+function appSearcher(publicDir: string): Searcher {
+  const dir = path.join(publicDir, 'catalogue');
+  const manifest = parseManifest(readJson(path.join(dir, 'manifest.json')));
+  const catalogue = parseCatalogue(readJson(path.join(dir, manifest.catalogue)));
+  const index = readJson(path.join(dir, manifest.index)) as PackedIndex;
+  return createSearcher(catalogue.offers, unpackIndex(index), catalogue.organizations);
+}
+
+/** A ranking as the CLI prints it: id and score of every result, in order. */
+type Ranking = { id: string; score: number }[];
+const ranking = (searcher: Searcher, query: Query): Ranking =>
+  searcher.search(query).results.map((m) => ({ id: m.id, score: m.score }));
+
+let publicDir: string;
+let app: Searcher;
+beforeAll(() => {
+  publicDir = builtOnce().publicDir;
+  app = appSearcher(publicDir);
+}, 60_000);
+afterAll(removeBuilt);
+
+describe('the CLI and the app rank the eval set identically', { timeout: 60_000 }, () => {
+  it('free text: `npm run search -- --batch` prints the app ranking for every query', async () => {
+    const queries = readJson(evalFile('queries.json')) as EvalQuery[];
+    const batch = path.join(publicDir, 'eval.jsonl');
+    const lines = queries.map((q) => JSON.stringify({ q: q.query, region: q.region }));
+    fs.writeFileSync(batch, lines.join('\n'));
+    const out: string[] = [];
+    process.env.LOTSE_PUBLIC_DIR = publicDir;
+    const code = await run(['--batch', batch], { out: (l) => out.push(l), err: (l) => out.push(l) });
+    delete process.env.LOTSE_PUBLIC_DIR;
+    expect(code).toBe(0);
+    expect(out).toHaveLength(queries.length);
+    const cli = out.map((l) =>
+      (JSON.parse(l) as { results: Ranking }).results.map(({ id, score }) => ({ id, score })),
+    );
+    const expected = queries.map((q) =>
+      ranking(app, { text: q.query, ...(q.region ? { region: q.region } : {}) }),
+    );
+    expect(cli.every((r) => r.length > 0)).toBe(true);
+    expect(cli).toEqual(expected);
+  });
+
+  it('questionnaire: the CLI loader ranks every answer set as the app does', async () => {
+    const questionnaire = readJson(path.join(DATA, 'questionnaire.json')) as Questionnaire;
+    const cases = readJson(evalFile('questionnaire.json')) as EvalAnswers[];
+    const cli = searcherFor(await loadBuiltCatalogue({ publicDir, dataDir: DATA }));
+    const queries = cases.map((c) => answersToQuery(c.answers, questionnaire));
+    expect(queries.length).toBeGreaterThanOrEqual(30);
+    expect(queries.map((q) => ranking(cli, q))).toEqual(queries.map((q) => ranking(app, q)));
+  });
+});
