@@ -1,6 +1,5 @@
 import { useMemo } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { PackedIndex } from '../../matching/index.ts';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useModule } from '../common/use-module.ts';
 import { useAppState, useT } from '../context.ts';
@@ -44,7 +43,7 @@ export function ResultsScreen() {
       {state.status === 'ready' && parsed && body.status === 'ready' ? (
         <body.module.ResultsBody
           catalogue={state.catalogue}
-          index={state.index as PackedIndex}
+          index={state.index}
           request={parsed.request}
           ignored={parsed.ignored}
           form={form}
