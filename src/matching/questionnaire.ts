@@ -145,7 +145,7 @@ function checkQuestion(q: unknown, at: string, tax: Taxonomy | undefined, report
     report(at, 'a question must be an object');
     return;
   }
-  if (!['single', 'multi', 'place'].includes(q.kind as string))
+  if (!['single', 'multi', 'place'].some((k) => k === q.kind))
     report(`${at}/kind`, 'kind must be single, multi or place');
   if (!isText(q.text)) report(`${at}/text`, 'text must be a non-empty German question');
   if (q.hint !== undefined && !isText(q.hint)) report(`${at}/hint`, 'hint must be non-empty text');

@@ -24,6 +24,7 @@ export const REASON_TEXTS_DE = {
 export type ReasonKey = keyof typeof REASON_TEXTS_DE;
 
 /** The list of reason keys, for i18n completeness checks. */
+// Object.keys widens to string[]; ReasonKey is defined as the keys of REASON_TEXTS_DE.
 export const REASON_KEYS = Object.keys(REASON_TEXTS_DE) as ReasonKey[];
 
 /** A reason as text: the template of its key with parameters filled in (the key itself when unknown). */
