@@ -1,6 +1,7 @@
 import type { CatalogueCache, Snapshot } from './cache.ts';
 import type { LoadedCatalogue } from './load-catalogue.ts';
 import { parseCatalogue } from './parse-catalogue.ts';
+import { parseSearchIndex } from './parse-index.ts';
 
 export type Origin = 'network' | 'cache';
 
@@ -14,7 +15,7 @@ export interface CatalogueUpdate extends LoadedCatalogue {
 function fromSnapshot(snapshot: Snapshot | undefined): LoadedCatalogue | null {
   if (!snapshot) return null;
   try {
-    return { catalogue: parseCatalogue(snapshot.catalogue), index: snapshot.index };
+    return { catalogue: parseCatalogue(snapshot.catalogue), index: parseSearchIndex(snapshot.index) };
   } catch {
     return null;
   }

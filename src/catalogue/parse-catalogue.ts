@@ -1,3 +1,4 @@
+import { array, CatalogueFormatError, nullableString, object, string, strings } from './parse-json.ts';
 import type {
   Catalogue,
   CatalogueManifest,
@@ -7,44 +8,6 @@ import type {
   Taxonomy,
   TaxonomyTerm,
 } from './types.ts';
-
-/** Raised when downloaded catalogue JSON does not have the shape the app relies on; names the path. */
-export class CatalogueFormatError extends Error {
-  constructor(
-    readonly path: string,
-    detail: string,
-  ) {
-    super(`catalogue ${path}: ${detail}`);
-    this.name = 'CatalogueFormatError';
-  }
-}
-
-type Json = Record<string, unknown>;
-
-function object(value: unknown, path: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new CatalogueFormatError(path, 'must be an object');
-  }
-  return value as Json;
-}
-
-function array(value: unknown, path: string): unknown[] {
-  if (!Array.isArray(value)) throw new CatalogueFormatError(path, 'must be an array');
-  return value;
-}
-
-function string(value: unknown, path: string): string {
-  if (typeof value !== 'string') throw new CatalogueFormatError(path, 'must be a string');
-  return value;
-}
-
-function nullableString(value: unknown, path: string): string | null {
-  return value === null ? null : string(value, path);
-}
-
-function strings(value: unknown, path: string): string[] {
-  return array(value, path).map((item, i) => string(item, `${path}/${i}`));
-}
 
 /** Checks one phone; `switchboard`, when present, must be a boolean the UI can trust. */
 function parsePhone(value: unknown, path: string): void {

@@ -32,6 +32,7 @@ export async function loadGeo(base: string, fetchJson: FetchJson): Promise<GeoDa
       fetchJson(`${base}towns.json`),
     ]);
     if (!isCollection(regions) || !isCollection(towns)) return null;
+    // Our own build writes both files (scripts/lib/geo); isCollection checks the outer shape at runtime.
     return { regions: regions as RegionsFile, towns: towns as TownsFile };
   } catch {
     return null;
@@ -42,8 +43,10 @@ function isCollection(value: unknown): boolean {
   return (
     typeof value === 'object' &&
     value !== null &&
-    (value as { type?: unknown }).type === 'FeatureCollection' &&
-    Array.isArray((value as { features?: unknown }).features)
+    'type' in value &&
+    value.type === 'FeatureCollection' &&
+    'features' in value &&
+    Array.isArray(value.features)
   );
 }
 
@@ -72,6 +75,7 @@ export function addBaseLayer(map: LeafletMap, geo: GeoData): BaseLayer {
   const outlines: GeoJSON[] = [level('municipality'), level('district')].map((data) =>
     geoJSON(data, {
       interactive: false,
+      // Leaflet types features generically; this layer only ever holds the features of regions.json.
       style: (f) => regionStyle(f as RegionFeature | undefined, tiles),
     }).addTo(map),
   );
@@ -104,6 +108,7 @@ export function addBaseLayer(map: LeafletMap, geo: GeoData): BaseLayer {
   return {
     setTiles(on) {
       tiles = on;
+      // As above: the outline layers hold only regions.json features, which Leaflet types generically.
       for (const layer of outlines) layer.setStyle((f) => regionStyle(f as RegionFeature | undefined, tiles));
       showLabels();
     },

@@ -112,7 +112,7 @@ export function analyse(text: string, lex: Lexicon): Analysis {
   const typoPlaces = fuzzyPlacesInTokens(
     tokens,
     (i) => !exactSpan.has(i) && !stops[i],
-    (i) => !lex.known(stems[i] as string),
+    (i) => !lex.known(stems[i] ?? ''),
     lex.places.values(),
   );
   const placeHits = [...exactPlaces, ...typoPlaces];
@@ -131,8 +131,7 @@ export function analyse(text: string, lex: Lexicon): Analysis {
     if (span.some((i) => inPlace.has(i))) continue;
     for (const i of span) used.add(i);
     const terms = conceptTerms(hit.value, 1);
-    for (const i of span)
-      if (!stops[i]) terms.push(...wordTerms(words[i] as string, words[i] !== stems[i], lex));
+    for (const i of span) if (!stops[i]) terms.push(...wordTerms(words[i] ?? '', words[i] !== stems[i], lex));
     units.push({ show: shown(hit.start, hit.end), terms, coverage: isNeed(hit.value), phrase: hit.value });
   }
   words.forEach((word, i) => {
@@ -144,7 +143,7 @@ export function analyse(text: string, lex: Lexicon): Analysis {
     units.push({ show: shown(i, i + 1), terms, coverage, ...(affix ? { phrase: affix } : {}) });
   });
   for (const h of placeHits) {
-    const terms = range(h.start, h.end).map((i) => ({ term: stems[i] as string, w: W.place }));
+    const terms = range(h.start, h.end).map((i) => ({ term: stems[i] ?? '', w: W.place }));
     units.push({ show: h.place.name, terms: terms.filter((t) => lex.hasPostings(t.term)), coverage: false });
   }
   return {

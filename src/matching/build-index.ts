@@ -94,9 +94,11 @@ function fieldLength(b: Bag): number {
 
 /** BM25F: per document and term, field frequencies are weighted and length-normalised, then saturated once. */
 function buildPostings(docs: Record<Field, Bag>[]): Record<string, number[]> {
+  // Object.keys widens to string[]; FIELDS is a Record<Field, …>, so its keys are exactly the fields.
   const fields = Object.keys(FIELDS) as Field[];
   const avg = Object.fromEntries(
     fields.map((f) => [f, docs.reduce((s, d) => s + fieldLength(d[f]), 0) / Math.max(1, docs.length) || 1]),
+    // fromEntries widens its keys to string; the entries are one per field.
   ) as Record<Field, number>;
   const tfs = new Map<string, Map<number, number>>();
   docs.forEach((doc, n) => {
@@ -112,12 +114,12 @@ function buildPostings(docs: Record<Field, Bag>[]): Record<string, number[]> {
   });
   const postings: Record<string, number[]> = {};
   for (const term of [...tfs.keys()].sort()) {
-    const perDoc = tfs.get(term) as Map<number, number>;
+    const perDoc = tfs.get(term) ?? new Map<number, number>();
     const idf = Math.log(1 + (docs.length - perDoc.size + 0.5) / (perDoc.size + 0.5));
     const list: number[] = [];
     let last = 0;
     for (const n of [...perDoc.keys()].sort((a, b) => a - b)) {
-      const tf = perDoc.get(n) as number;
+      const tf = perDoc.get(n) ?? 0;
       list.push(n - last, Math.max(1, Math.round(((idf * tf * (K1 + 1)) / (tf + K1)) * 100)));
       last = n;
     }

@@ -1,6 +1,6 @@
 /** Never a dead end: a line to call when none of the first results can be reached by phone. */
 import type { Offer } from '../catalogue/types.ts';
-import type { DocTable } from './docs.ts';
+import { type DocTable, offerAt } from './docs.ts';
 import { inScope, isLocal } from './filters.ts';
 import type { RankContext } from './rank.ts';
 import type { CallLine } from './types.ts';
@@ -21,15 +21,15 @@ function candidates(line: CallLine, docs: DocTable, ctx: RankContext, byId: Map<
   const cats = line.categories ?? [];
   const local = docs.all
     .filter((n) => {
-      const o = docs.offers[n] as Offer;
+      const o = offerAt(docs, n);
       return cats.includes(o.category) && isLocal(o, ctx.index);
     })
     .sort((a, b) => {
-      const cat = (n: number) => cats.indexOf((docs.offers[n] as Offer).category);
-      const mine = (n: number) => Number(!!home && (docs.offers[n] as Offer).areas.includes(home));
+      const cat = (n: number) => cats.indexOf(offerAt(docs, n).category);
+      const mine = (n: number) => Number(!!home && offerAt(docs, n).areas.includes(home));
       return cat(a) - cat(b) || mine(b) - mine(a) || a - b;
     });
-  const named = line.offers.flatMap((id) => (byId.has(id) ? [byId.get(id) as number] : []));
+  const named = line.offers.flatMap((id) => byId.get(id) ?? []);
   return [...local, ...named];
 }
 
@@ -45,12 +45,12 @@ export function callLineDocs(
   byId: Map<string, number>,
 ): number[] {
   if (ordered.length === 0) return [];
-  if (ordered.slice(0, FIRST_SEEN).some((n) => canCall(docs.offers[n] as Offer))) return [];
+  if (ordered.slice(0, FIRST_SEEN).some((n) => canCall(offerAt(docs, n)))) return [];
   const out: number[] = [];
   for (const topic of ctx.topics) {
     for (const line of ctx.index.callLines.filter((l) => l.topics.includes(topic))) {
       for (const n of candidates(line, docs, ctx, byId)) {
-        const o = docs.offers[n] as Offer;
+        const o = offerAt(docs, n);
         if (out.length < MAX_CALL_LINES && !out.includes(n) && inScope(o, ctx.scope) && canCall(o))
           out.push(n);
       }

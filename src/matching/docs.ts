@@ -33,7 +33,7 @@ export function docTable(offers: Offer[], index: SearchIndex): DocTable {
     table.offers[n] = offer;
     if (!offer) return;
     table.all.push(n);
-    for (const a of offer.areas) table.areas[n] = (table.areas[n] as number) | (areaBit.get(a) ?? 0);
+    for (const a of offer.areas) table.areas[n] = (table.areas[n] ?? 0) | (areaBit.get(a) ?? 0);
     if (offer.category === 'koki') table.kokis.push(n);
   });
   return table;
@@ -44,4 +44,11 @@ export function scopeMask(scope: RegionScope, table: DocTable): number {
   let mask = 0;
   for (const a of scope.allowed) mask |= table.areaBit.get(a) ?? 0;
   return mask;
+}
+
+/** The offer of a document number taken from `all` or from a hit in scope: every such number has one. */
+export function offerAt(table: DocTable, n: number): Offer {
+  const offer = table.offers[n];
+  if (!offer) throw new Error(`document ${n} has no offer`);
+  return offer;
 }

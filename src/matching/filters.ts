@@ -29,6 +29,7 @@ export function regionScope(
   if (!home) {
     // Without a place, local offers of some other district would be noise: the wide-area services help anyone.
     const wide = Object.keys(index.regionNames).filter((a) => !Object.hasOwn(index.regionAreas, a));
+    // regionNames is keyed by area id (the build writes one per area); Object.keys widens it to string.
     return { home: null, named, allowed: new Set(wide as AreaId[]) };
   }
   const allowed = new Set<AreaId>();
@@ -58,8 +59,8 @@ export function hasMode(offer: Offer, mode: string, lang?: string): boolean {
 /** The mode filter: at least one chosen channel, and every chosen condition. */
 export function modeFilter(query: Query): (offer: Offer) => boolean {
   const modes = (query.modes ?? []).filter((m) => MODE_IDS.includes(m));
-  const channels = modes.filter((m) => (CHANNEL_MODES as readonly string[]).includes(m));
-  const conditions = modes.filter((m) => (CONDITION_MODES as readonly string[]).includes(m));
+  const channels = modes.filter((m) => CHANNEL_MODES.some((c) => c === m));
+  const conditions = modes.filter((m) => CONDITION_MODES.some((c) => c === m));
   if (modes.length === 0) return () => true;
   return (offer) =>
     (channels.length === 0 || channels.some((m) => hasMode(offer, m, query.lang))) &&

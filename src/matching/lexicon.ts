@@ -34,7 +34,7 @@ function lowerBound(list: string[], key: string): number {
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((list[mid] as string) < key) lo = mid + 1;
+    if ((list[mid] ?? '') < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -70,7 +70,7 @@ export function createLexicon(index: SearchIndex): Lexicon {
   const fuzzy = (word: string): string | null => {
     if (word.length < 5 || !/^[a-z]+$/.test(word)) return null;
     let best: { w: string; score: number } | null = null;
-    for (const r of bucket(word[0] as string).search(word, { limit: 8 })) {
+    for (const r of bucket(word[0] ?? '').search(word, { limit: 8 })) {
       if (Math.abs(r.item.length - word.length) > maxLengthGap(word)) continue;
       const score = (r.score ?? 1) + Math.abs(r.item.length - word.length) * 0.01;
       if (!best || score < best.score || (score === best.score && r.item < best.w))
@@ -98,8 +98,8 @@ export function createLexicon(index: SearchIndex): Lexicon {
     if (word.length < PREFIX_MIN) return [];
     const list = sortedTerms();
     const out: string[] = [];
-    for (let i = lowerBound(list, word); i < list.length && (list[i] as string).startsWith(word); i += 1) {
-      if (list[i] !== word) out.push(list[i] as string);
+    for (let i = lowerBound(list, word); i < list.length && (list[i] ?? '').startsWith(word); i += 1) {
+      if (list[i] !== word) out.push(list[i] ?? '');
     }
     return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, PREFIX_MAX);
   };

@@ -31,7 +31,7 @@ export function splitNotCovered(
   const naming = new Set<number>();
   for (const h of hits) for (let i = h.start; i < h.end; i += 1) if (h.value === first.value) naming.add(i);
   const filler = new Set(first.value.fillers ?? []);
-  const kept = words.filter((_, i) => !naming.has(i) && !filler.has(stems[i] as string));
+  const kept = words.filter((_, i) => !naming.has(i) && !filler.has(stems[i] ?? ''));
   return { need: first.value, rest: kept.map((w) => w.token).join(' ') };
 }
 

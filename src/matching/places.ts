@@ -26,6 +26,7 @@ function addAlso(
   for (const r of regions.filter((x) => x.kind === 'local')) {
     const key = tokenise(r.name.replace(/^(Stadt|Landkreis|Kreis)\s+/, '')).join(' ');
     const entry = byKey.get(key);
+    // Only local regions get here (kind === 'local'), and their ids are the local region ids.
     if (entry && entry.region !== r.id) entry.also = [...(entry.also ?? []), r.id as LocalRegionId];
   }
 }
@@ -39,6 +40,7 @@ export function compilePlaces(
   const byKey = new Map<string, PlaceEntry>();
   const put = (text: string, name: string, region: string) => {
     const key = tokenise(text).join(' ');
+    // places.json regions are checked against the local region ids by catalogue:check before any build.
     if (key !== '' && !byKey.has(key)) byKey.set(key, { key, name, region: region as LocalRegionId });
   };
   for (const p of places) for (const v of variants(p.name)) put(v, p.name, p.region);
@@ -93,7 +95,7 @@ export function resolvePlace(
 ): { region: LocalRegionId; place?: string } | null {
   const entries = places.some((p) => !isEntry(p))
     ? compilePlaces(places.filter((p): p is PlaceRecord => !isEntry(p)))
-    : (places as PlaceEntry[]);
+    : places.filter(isEntry);
   const tokens = tokenise(text.slice(0, 200)).slice(0, 20);
   if (tokens.length === 0) return null;
   const table = placeMap(entries);

@@ -43,7 +43,7 @@ export function factors(offer: Offer, ctx: RankContext): Record<string, number> 
   if (isLocal(offer, ctx.index)) {
     if (!scope.home) out.region = 0.5;
     else if (offer.areas.includes(scope.home)) out.region = 1.3;
-    else if (offer.areas.some((a) => (scope.named as string[]).includes(a))) out.region = 1.2;
+    else if (offer.areas.some((a) => scope.named.some((n) => n === a))) out.region = 1.2;
   }
   const fit = stageFit(offer, ctx);
   if (fit !== 0) out.stage = query.stage ? (fit > 0 ? 1.15 : 0.8) : fit > 0 ? 1.05 : 0.9;
@@ -85,12 +85,12 @@ function regionReason(offer: Offer, ctx: RankContext): Reason {
   const shown =
     home && local.includes(home)
       ? home
-      : (local.find((a) => ctx.scope.named.includes(a as never)) ?? local[0]);
-  return { key: 'reason.servesRegion', params: { region: names[shown as string] ?? (shown as string) } };
+      : (local.find((a) => ctx.scope.named.some((n) => n === a)) ?? local[0]);
+  return { key: 'reason.servesRegion', params: { region: names[shown ?? ''] ?? shown ?? '' } };
 }
 
 function conceptReasons(offer: Offer, concept: string, ctx: RankContext): Reason[] {
-  const [kind, id = ''] = concept.split(':') as [string, string];
+  const [kind = '', id = ''] = concept.split(':');
   const labels = ctx.index.labels;
   if (kind === 't' && offer.topics.includes(id))
     return [{ key: 'reason.topic', params: { topic: labels.topics[id] ?? id } }];

@@ -1,6 +1,5 @@
 /** From found documents to ranked, explained matches. */
-import type { Offer } from '../catalogue/types.ts';
-import type { DocTable } from './docs.ts';
+import { type DocTable, offerAt } from './docs.ts';
 import { factors, type RankContext, reasonsFor } from './rank.ts';
 import { type Accumulated, coverage } from './score.ts';
 import type { Match, Reason } from './types.ts';
@@ -24,7 +23,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function product(f: Record<string, number>, base: number): number {
   let s = base;
-  for (const k in f) s *= f[k] as number;
+  for (const k in f) s *= f[k] ?? 1;
   return s;
 }
 
@@ -53,7 +52,7 @@ export function rankResults(
   const rest = found.listed
     .filter((n) => !inBlock.has(n))
     .map((n) => {
-      const offer = docs.offers[n] as Offer;
+      const offer = offerAt(docs, n);
       return { n, offer, score: round(product(factors(offer, ctx), base(n))) };
     });
   // The fallback keeps its own order (the family's KoKi first); everything else is ranked by score, then id.
@@ -64,15 +63,13 @@ export function rankResults(
   const first = (n: number): Reason[] => {
     if (calls.includes(n)) return [{ key: 'reason.noLocalPhone' }];
     if (inBlock.has(n)) {
-      const allDay: Reason[] = (docs.offers[n] as Offer).available_24_7
-        ? [{ key: 'reason.available247' }]
-        : [];
+      const allDay: Reason[] = offerAt(docs, n).available_24_7 ? [{ key: 'reason.available247' }] : [];
       return [{ key: 'reason.safety' }, ...allDay];
     }
     return fallback || net.has(n) ? [{ key: 'reason.fallback' }] : [];
   };
   const toMatch = (n: number): Match => {
-    const offer = docs.offers[n] as Offer;
+    const offer = offerAt(docs, n);
     const f = factors(offer, ctx);
     const explain: Record<string, number> = { relevance: round(base(n)), ...f };
     if (acc && !fallback) explain.coverage = round(coverage(acc, n));

@@ -64,7 +64,7 @@ function excluded(stems: string[], rule: SafetyRule): Set<number> {
 /** The first position where one word of each group occurs within the window (in order when ordered), or -1. */
 function patternAt(stems: string[], p: CompiledPattern, blocked: Set<number>): number {
   const sets = p.groups.map((g) => new Set(g));
-  const has = (i: number, g: number) => !blocked.has(i) && (sets[g] as Set<string>).has(stems[i] as string);
+  const has = (i: number, g: number) => !blocked.has(i) && !!sets[g]?.has(stems[i] ?? '');
   for (let s = 0; s < stems.length; s += 1) {
     if (!sets.some((_, g) => has(s, g))) continue;
     const end = Math.min(stems.length, s + p.window);
@@ -94,12 +94,12 @@ function firstHits(
   };
   for (const hit of findPhrases(stems, table)) {
     for (const rule of hit.value) {
-      const blocked = blockedBy.get(rule) as Set<number>;
+      const blocked = blockedBy.get(rule) ?? new Set<number>();
       if (!range(hit.start, hit.end).some((i) => blocked.has(i))) note(rule, hit.start);
     }
   }
   for (const rule of rules)
-    for (const p of rule.patterns) note(rule, patternAt(stems, p, blockedBy.get(rule) as Set<number>));
+    for (const p of rule.patterns) note(rule, patternAt(stems, p, blockedBy.get(rule) ?? new Set<number>()));
   return at;
 }
 

@@ -15,14 +15,14 @@ export function postingsReader(index: SearchIndex): (term: string) => Postings |
     const hit = cache.get(term);
     if (hit) return hit;
     if (!Object.hasOwn(index.postings, term)) return null;
-    const raw = index.postings[term] as number[];
+    const raw = index.postings[term] ?? [];
     const n = raw.length >> 1;
     const p: Postings = { docs: new Int32Array(n), w: new Float32Array(n) };
     let doc = 0;
     for (let i = 0; i < n; i += 1) {
-      doc += raw[2 * i] as number;
+      doc += raw[2 * i] ?? 0;
       p.docs[i] = doc;
-      p.w[i] = (raw[2 * i + 1] as number) / 100;
+      p.w[i] = (raw[2 * i + 1] ?? 0) / 100;
     }
     if (cache.size > 5000) cache.clear();
     cache.set(term, p);
@@ -89,12 +89,12 @@ function addUnit(
     const wordBit = term.includes(':') ? 0 : 1;
     const strongBit = w >= STRONG ? bit : 0;
     for (let i = 0; i < p.docs.length; i += 1) {
-      const d = p.docs[i] as number;
+      const d = p.docs[i] ?? 0;
       if (d >= docCount) break;
       if (sum[d] === 0) touched.push(d);
-      sum[d] = (sum[d] as number) + w * (p.w[i] as number);
-      matched[d] = (matched[d] as number) | strongBit;
-      if (wordBit) byWord[d] = (byWord[d] as number) | strongBit;
+      sum[d] = (sum[d] ?? 0) + w * (p.w[i] ?? 0);
+      matched[d] = (matched[d] ?? 0) | strongBit;
+      if (wordBit) byWord[d] = (byWord[d] ?? 0) | strongBit;
     }
   }
 }
@@ -113,11 +113,11 @@ function popcount(x: number): number {
 export function coverage(acc: Accumulated, doc: number): number {
   const total = popcount(acc.coverageBits);
   if (total === 0) return 1;
-  return popcount((acc.matched[doc] as number) & acc.coverageBits) / total;
+  return popcount((acc.matched[doc] ?? 0) & acc.coverageBits) / total;
 }
 
 /** Relevance of one document: the summed weights, scaled by how much of the query it covers. */
 export function relevance(acc: Accumulated, doc: number): number {
   const c = coverage(acc, doc);
-  return (acc.sum[doc] as number) * (0.3 + 0.7 * c * c);
+  return (acc.sum[doc] ?? 0) * (0.3 + 0.7 * c * c);
 }

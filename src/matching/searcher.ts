@@ -4,7 +4,7 @@ import { type Analysis, analyse, type Unit } from './analyse.ts';
 import { audienceFilter } from './audience.ts';
 import { fallbackBlock, safetyBlock } from './blocks.ts';
 import { callLineDocs, phoneCheck } from './call-lines.ts';
-import { type DocTable, docTable, scopeMask } from './docs.ts';
+import { type DocTable, docTable, offerAt, scopeMask } from './docs.ts';
 import { inScope, MODE_IDS, modeFilter, regionScope } from './filters.ts';
 import { homeKoki } from './home-koki.ts';
 import { createLexicon, type Lexicon } from './lexicon.ts';
@@ -33,11 +33,13 @@ export interface Searcher {
 const EMPTY: Analysis = { units: [], places: [], safety: [], corrections: [] };
 
 function pick<T extends string>(value: unknown, allowed: (v: string) => boolean): T | undefined {
+  // `allowed` checks membership of T's values, which a boolean predicate cannot tell the compiler.
   return typeof value === 'string' && allowed(value) ? (value as T) : undefined;
 }
 
 /** A query as typed data, whatever it arrived as: unknown ids and wrong types are dropped, never thrown on. */
 export function sanitise(raw: Query, index: SearchIndex): Query {
+  // Queries arrive from URLs and the CLI's JSON lines: each field is read as unknown and checked below.
   const q = (raw ?? {}) as Record<string, unknown>;
   const list = (v: unknown, ok: (s: string) => boolean) =>
     Array.isArray(v)
@@ -120,22 +122,20 @@ function find(
   const passes = modeFilter(query);
   const forWhoAsks = audienceFilter(ctx.query);
   const eligible = (n: number) =>
-    ((docs.areas[n] as number) & mask) !== 0 &&
-    passes(docs.offers[n] as Offer) &&
-    forWhoAsks(docs.offers[n] as Offer);
+    ((docs.areas[n] ?? 0) & mask) !== 0 && passes(offerAt(docs, n)) && forWhoAsks(offerAt(docs, n));
   const rel = (n: number) => (acc ? relevance(acc, n) : 1);
   const strong = (n: number) =>
-    !acc || acc.coverageBits === 0 || ((acc.matched[n] as number) & acc.coverageBits) !== 0;
+    !acc || acc.coverageBits === 0 || ((acc.matched[n] ?? 0) & acc.coverageBits) !== 0;
   const pool = acc ? acc.touched.filter((n) => docs.offers[n] && strong(n)) : docs.all;
   const hits = pool.filter((n) => eligible(n) && rel(n) >= MIN_RELEVANCE);
   const hitSet = new Set(hits);
   const home = ctx.scope.home;
   // Never a dead end: the family's own KoKi is always listed, after the offers that match better.
-  const isHomeKoki = (n: number) => !!home && (docs.offers[n] as Offer).areas.includes(home);
+  const isHomeKoki = (n: number) => !!home && offerAt(docs, n).areas.includes(home);
   const net =
     acc && hits.length > 0 ? docs.kokis.filter((n) => isHomeKoki(n) && eligible(n) && !hitSet.has(n)) : [];
   const rules = [...analysis.safety, ...(query.urgent ? [ctx.index.urgent] : [])];
-  const withOffers = () => docs.all.map((n) => ({ n, offer: docs.offers[n] as Offer }));
+  const withOffers = () => docs.all.map((n) => ({ n, offer: offerAt(docs, n) }));
   const fit = (o: Offer) => stageFit(o, ctx);
   const block =
     rules.length > 0 ? safetyBlock(rules, withOffers(), ctx.scope, rel, fit, ctx.index, kindWords) : [];
@@ -157,7 +157,7 @@ export function createSearcher(
 ): Searcher {
   const docs = docTable(offers, index);
   const canCall = phoneCheck(new Set(organizations.filter((o) => o.phones.length > 0).map((o) => o.id)));
-  const byId = new Map(docs.all.map((n) => [(docs.offers[n] as Offer).id, n]));
+  const byId = new Map(docs.all.map((n) => [offerAt(docs, n).id, n]));
   const lex = createLexicon(index);
   const read = postingsReader(index);
   const accumulate = createAccumulator(index.docs.length);
@@ -168,7 +168,7 @@ export function createSearcher(
       const p = read(w);
       if (!p) continue;
       const i = p.docs.indexOf(n);
-      if (i >= 0) sum += p.w[i] as number;
+      if (i >= 0) sum += p.w[i] ?? 0;
     }
     return sum;
   };
@@ -184,8 +184,7 @@ export function createSearcher(
     const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
     const calls = (ordered: number[]) => callLineDocs(ordered, docs, p.ctx, canCall, byId);
     const { results, total } = rankResults(found, docs, p.ctx, acc, limit, calls);
-    const reachable = (id: string) =>
-      byId.has(id) && inScope(docs.offers[byId.get(id) as number] as Offer, p.ctx.scope);
+    const reachable = (id: string) => byId.has(id) && inScope(offerAt(docs, byId.get(id) ?? -1), p.ctx.scope);
     const understood = [
       ...conceptIds(p.ctx.units, 't').map((t) => index.labels.topics[t] ?? t),
       ...p.analysis.places.map((pl) => pl.name),

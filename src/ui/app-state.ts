@@ -6,12 +6,12 @@ import {
   loadCachedCatalogue,
   type Origin,
 } from '../catalogue/index.ts';
-import type { Answers } from '../matching/index.ts';
+import type { Answers, PackedIndex } from '../matching/index.ts';
 import type { SavedStore } from './list/saved-store.ts';
 
 export type CatalogueState =
   | { status: 'loading' }
-  | { status: 'ready'; catalogue: Catalogue; index: unknown; origin: Origin; stale: boolean }
+  | { status: 'ready'; catalogue: Catalogue; index: PackedIndex; origin: Origin; stale: boolean }
   | { status: 'error'; message: string };
 
 export type SavedState = { status: 'loading' | 'ready' | 'error'; ids: string[] };

@@ -6,16 +6,16 @@ import type { Offer } from '../../src/catalogue/index.ts';
 import { buildSearchIndex, packIndex } from '../../src/matching/index.ts';
 import { QuestionnaireScreen } from '../../src/ui/questionnaire/QuestionnaireScreen.tsx';
 import { ResultsScreen } from '../../src/ui/results/ResultsScreen.tsx';
-import { makeCatalogue, makeOffer } from '../fixtures/builders.ts';
+import { makeCatalogue, makeOffer, makePackedIndex } from '../fixtures/builders.ts';
 import { renderApp } from '../fixtures/render-app.tsx';
 
-const index = {
+const index = makePackedIndex({
   places: [
     { key: 'fussen', name: 'Füssen', region: 'ostallgaeu' },
     { key: '87629', name: 'Füssen', region: 'ostallgaeu' },
     { key: 'kaufbeuren', name: 'Kaufbeuren', region: 'kaufbeuren' },
   ],
-};
+});
 
 const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
 

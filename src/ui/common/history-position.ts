@@ -9,6 +9,7 @@ export function trackHistoryPosition(history: History): () => number {
 }
 
 function currentPosition(history: History): number {
+  // history.state is `any` in the DOM types; the field is read as unknown and checked on the next line.
   const state = history.state as { lotsePosition?: unknown } | null;
   return typeof state?.lotsePosition === 'number' ? state.lotsePosition : 0;
 }

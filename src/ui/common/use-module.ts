@@ -13,9 +13,9 @@ const loads = new Map<() => Promise<unknown>, { pending: Promise<unknown>; modul
 export function useModule<T>(load: () => Promise<T>): ModuleState<T> {
   const [state, setState] = useState<ModuleState<T>>(() => {
     const entry = loads.get(load);
-    return entry && 'module' in entry
-      ? { status: 'ready', module: entry.module as T }
-      : { status: 'loading' };
+    if (!entry || !('module' in entry)) return { status: 'loading' };
+    // The cache is keyed by the loader itself, so an entry's module is what this `load` resolved to: a T.
+    return { status: 'ready', module: entry.module as T };
   });
   useEffect(() => {
     let entry = loads.get(load);
@@ -33,6 +33,7 @@ export function useModule<T>(load: () => Promise<T>): ModuleState<T> {
     }
     let live = true;
     entry.pending.then(
+      // As above: the pending promise is this loader's, shared through the untyped cache.
       (module) => live && setState({ status: 'ready', module: module as T }),
       () => live && setState({ status: 'error' }),
     );

@@ -1,10 +1,11 @@
+import { bundledOperator } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
 import { Field } from './Field.tsx';
-import { operator } from './operator.ts';
 
 /** Impressum from data/operator.json. */
 export function ImprintScreen() {
   const t = useT();
+  const operator = bundledOperator();
   return (
     <div class="prose">
       <h1>{t('legal.imprintTitle')}</h1>

@@ -1,11 +1,12 @@
+import { bundledOperator } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
 import { DeleteAll } from './DeleteAll.tsx';
 import { Field } from './Field.tsx';
-import { operator } from './operator.ts';
 
 /** Datenschutzerklärung: what Lotse does not do, what stays on the device, what a web server logs. */
 export function PrivacyScreen() {
   const t = useT();
+  const operator = bundledOperator();
   return (
     <div class="prose">
       <h1>{t('legal.privacyTitle')}</h1>

@@ -1,9 +1,9 @@
 import { useRoute } from 'preact-iso';
 import { homeKoki } from '../../matching/index.ts';
+import { bundledOperator } from '../../catalogue/index.ts';
 import { providerContact } from '../common/provider-contact.ts';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useAppState, useT } from '../context.ts';
-import { operator } from '../legal/operator.ts';
 import { MapPanel } from '../map/MapPanel.tsx';
 import { OfferActions } from './OfferActions.tsx';
 import { OfferContacts } from './OfferContacts.tsx';
@@ -16,6 +16,7 @@ import { OfferSource } from './OfferSource.tsx';
  */
 export function OfferScreen() {
   const t = useT();
+  const operator = bundledOperator();
   const { params } = useRoute();
   const state = useAppState().catalogue.value;
   if (state.status === 'loading') return <p class="status">{t('summary.loading')}</p>;
@@ -39,7 +40,7 @@ export function OfferScreen() {
   }
   const region = offer.areas.find((a) => catalogue.regions.some((r) => r.id === a && r.kind === 'local'));
   const koki = homeKoki(catalogue.offers, region);
-  const contacts = operator.data_contacts as Record<string, string | null>;
+  const contacts = operator.data_contacts;
   const category = catalogue.taxonomy.categories.find((c) => c.id === offer.category);
   return (
     <article class="offer">

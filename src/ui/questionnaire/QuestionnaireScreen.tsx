@@ -1,10 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { useLocation } from 'preact-iso';
-import type { PlaceEntry } from '../../matching/index.ts';
 import { useAppState, useT } from '../context.ts';
 import { ChoiceStep } from './ChoiceStep.tsx';
 import { PlaceStep } from './PlaceStep.tsx';
-import { answersUrl, applyChoice, applyPlace, QUESTIONS, type QuestionOption } from './questions.ts';
+import { answersUrl, applyChoice, applyPlace, type QuestionOption, questions } from './questions.ts';
 
 /** One question per screen, with progress, back and skip; answers stay in memory and become a results URL. */
 export function QuestionnaireScreen() {
@@ -12,10 +11,10 @@ export function QuestionnaireScreen() {
   const state = useAppState();
   const { route } = useLocation();
   const step = useSignal(0);
+  const QUESTIONS = questions();
   const question = QUESTIONS[step.value];
   const catalogue = state.catalogue.value;
-  const places =
-    catalogue.status === 'ready' ? ((catalogue.index as { places?: PlaceEntry[] }).places ?? []) : [];
+  const places = catalogue.status === 'ready' ? catalogue.index.places : [];
   const go = (next: number) => {
     if (next >= QUESTIONS.length) {
       route(answersUrl(state.answers.value));

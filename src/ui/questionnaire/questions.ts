@@ -1,20 +1,12 @@
-import questionnaire from '../../../data/questionnaire.json';
-import type { LocalRegionId } from '../../catalogue/index.ts';
-import {
-  type Answers,
-  answersToQuery,
-  type Question,
-  type Questionnaire,
-  type QuestionOption,
-} from '../../matching/index.ts';
+import { bundledQuestionnaire, type LocalRegionId } from '../../catalogue/index.ts';
+import { type Answers, answersToQuery, type Question, type QuestionOption } from '../../matching/index.ts';
 import { resultsUrl } from '../results/results-url.ts';
 
 export type { Question, QuestionOption };
 
-/** data/questionnaire.json (validated by catalogue:check against the taxonomy). */
-export const QUESTIONNAIRE = questionnaire as Questionnaire;
-/** Its questions, in order. */
-export const QUESTIONS = QUESTIONNAIRE.questions;
+/** The questions of data/questionnaire.json, in order: parsed by src/catalogue on first use, checked against
+ * the taxonomy by catalogue:check. */
+export const questions = (): Question[] => bundledQuestionnaire().questions;
 
 /** Records the options chosen for one question as the core reads them: one id, or the list of ids. */
 export function applyChoice(answers: Answers, question: Question, chosen: QuestionOption[]): Answers {
@@ -33,7 +25,7 @@ export function applyPlace(answers: Answers, answer: { region?: LocalRegionId; p
 
 /** The results URL of the answers, through the core's answersToQuery: there is one answers → query, not two. */
 export function answersUrl(answers: Answers): string {
-  const query = answersToQuery(answers, QUESTIONNAIRE);
+  const query = answersToQuery(answers, bundledQuestionnaire());
   const { region, place, stage, audience, topics, modes, text } = query;
   return resultsUrl({ region, place, stage, audience, topics, modes, q: text });
 }

@@ -78,6 +78,7 @@ export function FilterChips({ request, catalogue }: Props) {
             value={request.region ?? ''}
             onChange={(e) =>
               go({
+                // The select's options are the local region ids (and '' for none).
                 region: (e.currentTarget.value || undefined) as ResultsRequest['region'],
                 place: undefined,
               })

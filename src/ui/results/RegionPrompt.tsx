@@ -1,4 +1,4 @@
-import type { Catalogue, LocalRegionId } from '../../catalogue/index.ts';
+import { type Catalogue, LOCAL_REGION_IDS } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
 import { type ResultsRequest, resultsUrl } from './results-url.ts';
 
@@ -16,7 +16,10 @@ export function RegionPrompt({ request, catalogue }: Props) {
           .filter((r) => r.kind === 'local')
           .map((r) => (
             <li key={r.id}>
-              <a class="chip chip--link" href={resultsUrl({ ...request, region: r.id as LocalRegionId })}>
+              <a
+                class="chip chip--link"
+                href={resultsUrl({ ...request, region: LOCAL_REGION_IDS.find((id) => id === r.id) })}
+              >
                 {r.name}
               </a>
             </li>

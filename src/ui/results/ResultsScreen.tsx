@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { MAX_TEXT_CHARS, type PackedIndex } from '../../matching/index.ts';
+import { MAX_TEXT_CHARS } from '../../matching/index.ts';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useModule } from '../common/use-module.ts';
 import { useAppState, useT } from '../context.ts';
@@ -44,7 +44,7 @@ export function ResultsScreen() {
       {state.status === 'ready' && parsed && body.status === 'ready' ? (
         <body.module.ResultsBody
           catalogue={state.catalogue}
-          index={state.index as PackedIndex}
+          index={state.index}
           request={parsed.request}
           ignored={parsed.ignored}
           form={form}

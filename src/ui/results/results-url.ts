@@ -50,6 +50,7 @@ export function parseResultsUrl(
     modes: [...new Set(list(params.get('modes')).filter((m) => known('modes', m, modeIds)))],
     q: (params.get('q') ?? '').slice(0, MAX_TEXT_CHARS),
   };
+  // known() has just checked that region is one of the local region ids.
   if (region && known('region', region, localIds)) request.region = region as LocalRegionId;
   if (stage && known('stage', stage, stageIds)) request.stage = stage;
   if (audience && known('audience', audience, audienceIds)) request.audience = audience;

@@ -6,15 +6,15 @@ import {
   loadCachedCatalogue,
   type Snapshot,
 } from '../../../src/catalogue/index.ts';
-import { makeCatalogue, makeOffer } from '../../fixtures/builders.ts';
+import { makeCatalogue, makeOffer, makePackedIndex } from '../../fixtures/builders.ts';
 
 const v1: LoadedCatalogue = {
   catalogue: makeCatalogue([makeOffer({ id: 'a' })], { hash: 'aaaa' }),
-  index: { v: 1 },
+  index: makePackedIndex({ docs: ['a'] }),
 };
 const v2: LoadedCatalogue = {
   catalogue: makeCatalogue([makeOffer({ id: 'b' })], { hash: 'bbbb' }),
-  index: { v: 2 },
+  index: makePackedIndex({ docs: ['b'] }),
 };
 const snap = (l: LoadedCatalogue): Snapshot => ({
   hash: l.catalogue.hash,
@@ -67,7 +67,10 @@ describe('loadCachedCatalogue', () => {
   it('reports the very same catalogue object again when the download has the same hash', async () => {
     const { cache } = memoryCache(snap(v1));
     const updates: CatalogueUpdate[] = [];
-    const again: LoadedCatalogue = { catalogue: { ...v1.catalogue }, index: { v: 1 } };
+    const again: LoadedCatalogue = {
+      catalogue: { ...v1.catalogue },
+      index: makePackedIndex({ docs: ['a'] }),
+    };
     await loadCachedCatalogue(
       async () => again,
       cache,
@@ -93,6 +96,11 @@ describe('loadCachedCatalogue', () => {
     const { cache, state } = memoryCache({ hash: 'zz', catalogue: 'garbage', index: null, savedAt: 'x' });
     expect(await run(truncated, cache, async () => v1)).toEqual(['aaaa cache stale']);
     expect(state.stored?.hash).toBe('aaaa');
+  });
+
+  it('treats a stored copy whose index no longer parses as no copy at all', async () => {
+    const { cache } = memoryCache({ ...snap(v1), index: { version: 1 } });
+    expect(await run(async () => v2, cache)).toEqual(['bbbb network']);
   });
 
   it('resets a database that cannot be read at all', async () => {

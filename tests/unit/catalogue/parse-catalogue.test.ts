@@ -5,7 +5,7 @@ import {
   parseCatalogue,
   parseManifest,
 } from '../../../src/catalogue/index.ts';
-import { makeCatalogue, makeOffer } from '../../fixtures/builders.ts';
+import { makeCatalogue, makeOffer, makePackedIndex } from '../../fixtures/builders.ts';
 
 const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
@@ -54,11 +54,22 @@ describe('loadCatalogue', () => {
     const files: Record<string, unknown> = {
       '/catalogue/manifest.json': { ...manifest, catalogue: 'catalogue.abc.json' },
       '/catalogue/catalogue.abc.json': roundTrip(catalogue),
-      '/catalogue/index.abc.json': { version: 1 },
+      '/catalogue/index.abc.json': roundTrip(makePackedIndex({ docs: [catalogue.offers[0]?.id ?? ''] })),
     };
     const loaded = await loadCatalogue(async (url) => files[url]);
     expect(loaded.catalogue.offers).toHaveLength(1);
-    expect(loaded.index).toEqual({ version: 1 });
+    expect(loaded.index).toEqual(makePackedIndex({ docs: [catalogue.offers[0]?.id ?? ''] }));
+  });
+
+  it('refuses an index that is not a packed search index', async () => {
+    const files: Record<string, unknown> = {
+      '/catalogue/manifest.json': { ...manifest, catalogue: 'catalogue.abc.json' },
+      '/catalogue/catalogue.abc.json': roundTrip(catalogue),
+      '/catalogue/index.abc.json': { ...makePackedIndex(), docs: [7] },
+    };
+    await expect(loadCatalogue(async (url) => files[url])).rejects.toThrow(
+      'catalogue /docs/0: must be a string',
+    );
   });
 
   it('refuses a catalogue whose hash differs from the manifest', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answersUrl, applyChoice, applyPlace, QUESTIONS } from '../../../src/ui/questionnaire/questions.ts';
+import { answersUrl, applyChoice, applyPlace, questions } from '../../../src/ui/questionnaire/questions.ts';
 
 const question = (id: string) => {
-  const q = QUESTIONS.find((x) => x.id === id);
+  const q = questions().find((x) => x.id === id);
   if (!q) throw new Error(`no question ${id}`);
   return q;
 };

@@ -1,0 +1,33 @@
+import { nullableString, object, optional, record } from './parse-json.ts';
+
+/** Facts about whoever runs this instance; null means "not known yet" and is shown as such, never guessed. */
+export interface Operator {
+  name: string | null;
+  address: string | null;
+  email: string | null;
+  phone: string | null;
+  represented_by: string | null;
+  responsible_for_content: string | null;
+  hosting: string | null;
+  log_retention?: string | null;
+  /** Per region: where "report an error" mails go. */
+  data_contacts: Record<string, string | null>;
+}
+
+/** The one boundary where data/operator.json becomes typed operator facts; throws CatalogueFormatError. */
+export function parseOperator(value: unknown): Operator {
+  const o = object(value, '');
+  const fact = (key: string) => nullableString(o[key], `/${key}`);
+  const logRetention = optional(o.log_retention, '/log_retention', nullableString);
+  return {
+    name: fact('name'),
+    address: fact('address'),
+    email: fact('email'),
+    phone: fact('phone'),
+    represented_by: fact('represented_by'),
+    responsible_for_content: fact('responsible_for_content'),
+    hosting: fact('hosting'),
+    ...(logRetention === undefined ? {} : { log_retention: logRetention }),
+    data_contacts: record(o.data_contacts, '/data_contacts', nullableString),
+  };
+}
