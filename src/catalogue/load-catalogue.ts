@@ -1,5 +1,5 @@
-import type { FetchJson } from './fetch-json.ts';
 import type { PackedIndex } from '../matching/index.ts';
+import type { FetchJson } from './fetch-json.ts';
 import { parseCatalogue, parseManifest } from './parse-catalogue.ts';
 import { parseSearchIndex } from './parse-index.ts';
 import type { Catalogue } from './types.ts';

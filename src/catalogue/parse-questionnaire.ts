@@ -1,4 +1,5 @@
-import { QUESTION_IDS, type Question, type Questionnaire, type QuestionOption } from '../matching/index.ts';
+import type { Question, Questionnaire, QuestionOption } from '../matching/index.ts';
+import { QUESTION_IDS } from '../matching/light.ts';
 import { array, CatalogueFormatError, object, oneOf, optional, string, strings } from './parse-json.ts';
 
 /** Copies the optional fields that are present, so that a parsed option has no keys the JSON lacked. */

@@ -1,13 +1,8 @@
 /** Text normalising, tokenising and a light German stemmer shared by the index build and the query side. */
 
-/**
- * The longest free text read (URL, search form, danger check): longer input is cut, never rejected. Danger signs are
- * looked for in all of it, since someone may describe a long story before "er schlägt mich".
- */
-export const MAX_TEXT_CHARS = 10_000;
-/** The part of a query that is searched and ranked: hard caps on the work one query may cause. */
-export const MAX_SEARCHED_CHARS = 500;
-export const MAX_QUERY_TOKENS = 64;
+import { MAX_QUERY_TOKENS, MAX_SEARCHED_CHARS, MAX_TEXT_CHARS } from './light.ts';
+
+export { MAX_QUERY_TOKENS, MAX_SEARCHED_CHARS, MAX_TEXT_CHARS };
 
 const APOSTROPHES = /['’`ʼ‘´]/g;
 const COMBINING = /\p{M}/gu;

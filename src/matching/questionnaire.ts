@@ -1,10 +1,9 @@
 /** The short questionnaire of data/questionnaire.json: its types and answers → query (catalogue:check validates it). */
 import type { LocalRegionId } from '../catalogue/types.ts';
+import { QUESTION_IDS, type QuestionId } from './light.ts';
 import type { Query } from './types.ts';
 
-/** The stable question ids, in the order they are asked. */
-export const QUESTION_IDS = ['safety', 'place', 'stage', 'topics', 'modes'] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
+export { QUESTION_IDS, type QuestionId };
 
 /** One answer choice; what it maps to depends on the question. */
 export interface QuestionOption {

@@ -1,4 +1,4 @@
-import { MAX_TEXT_CHARS } from '../../matching/index.ts';
+import { MAX_TEXT_CHARS } from '../../matching/light.ts';
 import { useT } from '../context.ts';
 
 /**

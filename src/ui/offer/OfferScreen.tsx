@@ -1,6 +1,6 @@
 import { useRoute } from 'preact-iso';
-import { homeKoki } from '../../matching/index.ts';
 import { bundledOperator } from '../../catalogue/index.ts';
+import { homeKoki } from '../../matching/index.ts';
 import { providerContact } from '../common/provider-contact.ts';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useAppState, useT } from '../context.ts';

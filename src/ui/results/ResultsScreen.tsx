@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { MAX_TEXT_CHARS } from '../../matching/index.ts';
+import { MAX_TEXT_CHARS } from '../../matching/light.ts';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useModule } from '../common/use-module.ts';
 import { useAppState, useT } from '../context.ts';

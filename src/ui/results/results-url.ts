@@ -1,5 +1,5 @@
 import type { Catalogue, LocalRegionId } from '../../catalogue/index.ts';
-import { MAX_TEXT_CHARS } from '../../matching/index.ts';
+import { MAX_TEXT_CHARS } from '../../matching/light.ts';
 
 /** What /results?… asks for, after unknown values were dropped. */
 export interface ResultsRequest {

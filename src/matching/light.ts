@@ -1,0 +1,17 @@
+/**
+ * The light door into matching: plain constants that the first bundle (search form, results URL, the catalogue
+ * parser) needs. Importing them through index.ts would pull the whole matching core (Fuse.js) into that bundle.
+ */
+
+/** The questionnaire's stable question ids, in order. */
+export const QUESTION_IDS = ['safety', 'place', 'stage', 'topics', 'modes'] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/**
+ * The longest free text read (URL, search form, danger check): longer input is cut, never rejected. Danger signs are
+ * looked for in all of it, since someone may describe a long story before "er schlägt mich".
+ */
+export const MAX_TEXT_CHARS = 10_000;
+/** The part of a query that is searched and ranked: hard caps on the work one query may cause. */
+export const MAX_SEARCHED_CHARS = 500;
+export const MAX_QUERY_TOKENS = 64;
