@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Catalogue, loadCatalogue } from '../../src/catalogue/index.ts';
 import { createSearcher, type PackedIndex, type Searcher, unpackIndex } from '../../src/matching/index.ts';
-import { buildCatalogueFiles } from '../build-catalogue.ts';
 import { DATA, PUBLIC, rel } from './paths.ts';
 
 /** Where the built files live and what they are built from; LOTSE_PUBLIC_DIR / LOTSE_DATA_DIR as in the build. */
@@ -56,6 +55,8 @@ export async function loadBuiltCatalogue(
     log(
       `${rel(path.join(folders.publicDir, 'catalogue'))}/ is missing or older than data/: building it first`,
     );
+    // Loaded only here: the build pulls in the validator (Ajv, libphonenumber), which every search would pay for.
+    const { buildCatalogueFiles } = await import('../build-catalogue.ts');
     buildCatalogueFiles(folders.publicDir, folders.dataDir);
   }
   const dir = path.join(folders.publicDir, 'catalogue');

@@ -126,7 +126,10 @@ describe.concurrent('npm run search', { timeout: 60_000 }, () => {
     expect(code).toBe(2);
     expect(stderr).toContain('cannot read');
   });
+});
 
+// Apart from the concurrent ones: a whole build is the heaviest thing these tests spawn.
+describe('npm run search on a fresh clone', { timeout: 120_000 }, () => {
   it('builds public/catalogue/ first when it is missing, and says so', async () => {
     const empty = fs.mkdtempSync(path.join(tmp, 'public-'));
     const { code, stdout, stderr } = await searchIn(empty, '--json', 'hebamme');
