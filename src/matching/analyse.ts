@@ -5,6 +5,7 @@ import { affixPhrase, findPhrases } from './phrases.ts';
 import { fuzzyPlacesInTokens, placesInTokens } from './places.ts';
 import { detectSafety } from './safety.ts';
 import { isStopword } from './stopwords.ts';
+import { LONG_COMPOUND, TERM_WEIGHTS } from './tuning.ts';
 import type { PhraseEntry, PlaceEntry, SafetyRule } from './types.ts';
 
 /** A term to look up and how much a match counts. */
@@ -31,19 +32,8 @@ export interface Analysis {
   corrections: string[];
 }
 
-const W = {
-  exact: 1,
-  corrected: 0.8,
-  compound: 0.7,
-  prefix: 0.35,
-  affix: 0.8,
-  place: 0.35,
-  generic: 0.3,
-  also: 0.5,
-  part: 0.5,
-};
-/** Known words this long are still split, so that the parts of a compound find offers too (Erstausstattung). */
-const LONG_COMPOUND = 10;
+/** Term weights by how a term was derived (tuning.ts). */
+const W = TERM_WEIGHTS;
 /** Concepts that say what is needed (topic, category, language, mode); a stage alone (Baby) does not. */
 const NEED = /^([tcl]:|m:(?!24-7))/;
 const RANK_ONLY = /^[sa]:/;

@@ -6,6 +6,7 @@ import { compilePhrases } from './phrases.ts';
 import { compilePlaces } from './places.ts';
 import { compileSafety } from './safety.ts';
 import { isStopword } from './stopwords.ts';
+import { FIELDS, K1 } from './tuning.ts';
 import type { PlaceRecord, SafetyFile, SearchIndex, SynonymsFile } from './types.ts';
 
 /** Everything the index is built from; the build script reads it from data/. */
@@ -18,22 +19,9 @@ export interface IndexInput {
   safety: SafetyFile;
 }
 
-type Field = 'name' | 'org' | 'place' | 'desc' | 'topic' | 'cat' | 'mode' | 'lang' | 'stage' | 'aud';
+/** The fields of an offer that the index weighs (their weights are in tuning.ts). */
+type Field = keyof typeof FIELDS;
 
-/** Field weight w and length normalisation b (BM25F): the name counts most, the description least. */
-const FIELDS: Record<Field, { w: number; b: number }> = {
-  name: { w: 3, b: 0.5 },
-  topic: { w: 2, b: 0.5 },
-  cat: { w: 2, b: 0 },
-  lang: { w: 1.5, b: 0 },
-  place: { w: 1.2, b: 0.3 },
-  org: { w: 1, b: 0.5 },
-  mode: { w: 1, b: 0 },
-  aud: { w: 0.8, b: 0 },
-  desc: { w: 0.7, b: 0.75 },
-  stage: { w: 0.6, b: 0 },
-};
-const K1 = 1.2;
 /** Text fields whose words go into the short vocabulary used for typo tolerance. */
 const VOCAB_FIELDS: Field[] = ['name', 'org', 'place'];
 

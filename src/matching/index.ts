@@ -11,8 +11,8 @@ export { REASON_KEYS, type ReasonKey } from './reasons.ts';
 export {
   createSearcher,
   DEFAULT_LIMIT,
-  MIN_RELEVANCE,
   type Searcher,
   type SearchOptions,
 } from './searcher.ts';
+export { MIN_RELEVANCE } from './tuning.ts';
 export type * from './types.ts';

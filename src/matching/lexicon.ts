@@ -3,11 +3,8 @@ import Fuse from 'fuse.js';
 import { stem } from './normalise.ts';
 import { placeMap } from './places.ts';
 import { safetyTable } from './safety.ts';
+import { COMPOUND_PART_MIN, FUZZY_MIN_LENGTH, FUZZY_THRESHOLD, PREFIX_MAX, PREFIX_MIN } from './tuning.ts';
 import type { PhraseEntry, PlaceEntry, SafetyRule, SearchIndex } from './types.ts';
-
-const PREFIX_MIN = 5;
-const PREFIX_MAX = 6;
-const COMPOUND_PART_MIN = 4;
 
 /** The index's tables as the query analysis uses them; the costly parts are built on first use. */
 export interface Lexicon {
@@ -45,30 +42,20 @@ function maxLengthGap(word: string): number {
   return word.length >= 8 ? 2 : 1;
 }
 
-/** Builds the lexicon of one index. */
-export function createLexicon(index: SearchIndex): Lexicon {
-  const phrases = new Map(index.phrases.map((p) => [p.key, p]));
-  const phraseWords = new Set(index.phrases.flatMap((p) => p.key.split(' ')));
-  const places = placeMap(index.places, true);
-  const hasPostings = (t: string) => Object.hasOwn(index.postings, t);
-  const known = (w: string) => hasPostings(w) || phraseWords.has(w);
-  let terms: string[] | null = null;
-  const sortedTerms = () => {
-    terms ??= Object.keys(index.postings).filter(isTextTerm).sort();
-    return terms;
-  };
+/** Typo tolerance: the closest word of the short vocabulary, with Fuse.js per first letter built on first use. */
+function fuzzyMatcher(vocab: string[]): (word: string) => string | null {
   const buckets = new Map<string, Fuse<string>>();
   const bucket = (first: string) => {
     let fuse = buckets.get(first);
     if (!fuse) {
-      const words = index.vocab.filter((w) => w[0] === first);
-      fuse = new Fuse(words, { includeScore: true, threshold: 0.25, ignoreLocation: true });
+      const words = vocab.filter((w) => w[0] === first);
+      fuse = new Fuse(words, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
       buckets.set(first, fuse);
     }
     return fuse;
   };
-  const fuzzy = (word: string): string | null => {
-    if (word.length < 5 || !/^[a-z]+$/.test(word)) return null;
+  return (word) => {
+    if (word.length < FUZZY_MIN_LENGTH || !/^[a-z]+$/.test(word)) return null;
     let best: { w: string; score: number } | null = null;
     for (const r of bucket(word[0] ?? '').search(word, { limit: 8 })) {
       if (Math.abs(r.item.length - word.length) > maxLengthGap(word)) continue;
@@ -78,8 +65,12 @@ export function createLexicon(index: SearchIndex): Lexicon {
     }
     return best?.w ?? null;
   };
+}
+
+/** A compound split into two known parts (a linking s dropped), longest tail first; null when none fits. */
+function compoundSplitter(known: (word: string) => boolean): (word: string) => string[] | null {
   const part = (p: string) => p.length >= COMPOUND_PART_MIN && (known(p) || known(stem(p)));
-  const compound = (word: string): string[] | null => {
+  return (word) => {
     if (word.length < 2 * COMPOUND_PART_MIN || !/^[a-z]+$/.test(word)) return null;
     for (let i = word.length - COMPOUND_PART_MIN; i >= COMPOUND_PART_MIN; i -= 1) {
       const tail = word.slice(i);
@@ -94,25 +85,38 @@ export function createLexicon(index: SearchIndex): Lexicon {
     }
     return null;
   };
-  const prefixed = (word: string): string[] => {
+}
+
+/** The shortest indexed words that start with the typed one, the sorted term list built on first use. */
+function prefixLookup(index: SearchIndex): (word: string) => string[] {
+  let terms: string[] | null = null;
+  return (word) => {
     if (word.length < PREFIX_MIN) return [];
-    const list = sortedTerms();
+    terms ??= Object.keys(index.postings).filter(isTextTerm).sort();
+    const list = terms;
     const out: string[] = [];
     for (let i = lowerBound(list, word); i < list.length && (list[i] ?? '').startsWith(word); i += 1) {
       if (list[i] !== word) out.push(list[i] ?? '');
     }
     return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, PREFIX_MAX);
   };
+}
+
+/** Builds the lexicon of one index. */
+export function createLexicon(index: SearchIndex): Lexicon {
+  const phraseWords = new Set(index.phrases.flatMap((p) => p.key.split(' ')));
+  const hasPostings = (t: string) => Object.hasOwn(index.postings, t);
+  const known = (w: string) => hasPostings(w) || phraseWords.has(w);
   return {
-    phrases,
-    places,
+    phrases: new Map(index.phrases.map((p) => [p.key, p])),
+    places: placeMap(index.places, true),
     safety: safetyTable(index.safety),
     safetyRules: index.safety,
     generic: new Set(index.generic),
     known,
     hasPostings,
-    fuzzy,
-    compound,
-    prefixed,
+    fuzzy: fuzzyMatcher(index.vocab),
+    compound: compoundSplitter(known),
+    prefixed: prefixLookup(index),
   };
 }

@@ -4,6 +4,7 @@ import type { Unit } from './analyse.ts';
 import { PROFESSIONALS } from './audience.ts';
 import { hasMode, isLocal, type RegionScope, speaks } from './filters.ts';
 import { normalise } from './normalise.ts';
+import { MAX_BITS, RANK } from './tuning.ts';
 import type { Query, Reason, SearchIndex } from './types.ts';
 
 /** What ranking needs to know about the query besides its units. */
@@ -41,23 +42,28 @@ export function factors(offer: Offer, ctx: RankContext): Record<string, number> 
   const out: Record<string, number> = {};
   const { scope, query } = ctx;
   if (isLocal(offer, ctx.index)) {
-    if (!scope.home) out.region = 0.5;
-    else if (offer.areas.includes(scope.home)) out.region = 1.3;
-    else if (offer.areas.some((a) => scope.named.some((n) => n === a))) out.region = 1.2;
+    if (!scope.home) out.region = RANK.regionUnknown;
+    else if (offer.areas.includes(scope.home)) out.region = RANK.homeRegion;
+    else if (offer.areas.some((a) => scope.named.some((n) => n === a))) out.region = RANK.namedRegion;
   }
   const fit = stageFit(offer, ctx);
-  if (fit !== 0) out.stage = query.stage ? (fit > 0 ? 1.15 : 0.8) : fit > 0 ? 1.05 : 0.9;
-  if (offer.category === 'koki') out.koki = 1.15;
+  if (fit !== 0) {
+    const [fits, other] = query.stage
+      ? [RANK.chosenStageFits, RANK.chosenStageOther]
+      : [RANK.textStageFits, RANK.textStageOther];
+    out.stage = fit > 0 ? fits : other;
+  }
+  if (offer.category === 'koki') out.koki = RANK.koki;
   // Separation without any sign of violence is a counselling matter; protection services stay listed, lower.
   const violenceService = offer.category === 'violence-protection' || offer.topics[0] === 'violence';
-  if (violenceService && !ctx.danger && !ctx.topics.includes('violence')) out.calm = 0.6;
-  if (ctx.topics.some((t) => FIRST_CATEGORIES[t]?.includes(offer.category))) out.fit = 1.25;
-  if (query.lang && query.lang !== 'de' && speaks(offer, query.lang)) out.lang = 1.2;
+  if (violenceService && !ctx.danger && !ctx.topics.includes('violence')) out.calm = RANK.calm;
+  if (ctx.topics.some((t) => FIRST_CATEGORIES[t]?.includes(offer.category))) out.fit = RANK.firstCategory;
+  if (query.lang && query.lang !== 'de' && speaks(offer, query.lang)) out.lang = RANK.language;
   // A professional asks for the network's contacts (KoKi, coordination) first; any other audience only nudges.
   if (query.audience && offer.audiences.includes(query.audience))
-    out.audience = query.audience === PROFESSIONALS ? 1.3 : 1.15;
+    out.audience = query.audience === PROFESSIONALS ? RANK.professionals : RANK.audience;
   // Rural families travel by bus: an offer in their own town beats one across the district.
-  if (query.place && inTown(offer, query.place, ctx)) out.place = 1.5;
+  if (query.place && inTown(offer, query.place, ctx)) out.place = RANK.ownTown;
   return out;
 }
 
@@ -111,7 +117,7 @@ export function reasonsFor(offer: Offer, matched: number, byWord: number, ctx: R
     if (!out.some(same)) out.push(r);
   };
   ctx.units.forEach((unit, u) => {
-    if (u >= 31 || !(matched & (1 << u))) return;
+    if (u >= MAX_BITS || !(matched & (1 << u))) return;
     if (byWord & (1 << u) && unit.coverage && !unit.phrase)
       push({ key: 'reason.matchesTerm', params: { term: unit.show } });
     for (const t of unit.terms) for (const r of conceptReasons(offer, t.term, ctx)) push(r);

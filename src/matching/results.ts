@@ -2,6 +2,7 @@
 import { type DocTable, offerAt } from './docs.ts';
 import { factors, type RankContext, reasonsFor } from './rank.ts';
 import { type Accumulated, coverage } from './score.ts';
+import { NET_FLOOR } from './tuning.ts';
 import type { Match, Reason } from './types.ts';
 
 /** What a search found before ranking. */
@@ -17,8 +18,6 @@ export interface Found {
   rel: (n: number) => number;
 }
 
-/** The lowest relevance a listed offer is given (the KoKi net is lifted to it). */
-const FLOOR = 0.5;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function product(f: Record<string, number>, base: number): number {
@@ -47,7 +46,7 @@ export function rankResults(
   callsFor: (ordered: number[]) => number[],
 ): { results: Match[]; total: number } {
   const { fallback, net } = found;
-  const base = (n: number) => (acc && !fallback ? Math.max(found.rel(n), net.has(n) ? FLOOR : 0) : 1);
+  const base = (n: number) => (acc && !fallback ? Math.max(found.rel(n), net.has(n) ? NET_FLOOR : 0) : 1);
   const inBlock = new Set(found.block);
   const rest = found.listed
     .filter((n) => !inBlock.has(n))

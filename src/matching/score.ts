@@ -1,5 +1,6 @@
 /** Relevance: sums pre-computed BM25F postings over the query's units, with a bonus for covering more of them. */
 import type { Unit } from './analyse.ts';
+import { coverageScale, MAX_BITS, STRONG_TERM } from './tuning.ts';
 import type { SearchIndex } from './types.ts';
 
 /** Decoded postings of one term. */
@@ -39,10 +40,6 @@ export interface Accumulated {
   touched: number[];
   coverageBits: number;
 }
-
-const MAX_BITS = 31;
-/** A unit counts as matched (coverage, reasons) only through a term at least this strong, not a weak expansion. */
-export const STRONG = 0.5;
 
 /**
  * An accumulator over one index's documents. Its buffers are reused from query to query (only the documents the
@@ -87,7 +84,7 @@ function addUnit(
     const p = read(term);
     if (!p) continue;
     const wordBit = term.includes(':') ? 0 : 1;
-    const strongBit = w >= STRONG ? bit : 0;
+    const strongBit = w >= STRONG_TERM ? bit : 0;
     for (let i = 0; i < p.docs.length; i += 1) {
       const d = p.docs[i] ?? 0;
       if (d >= docCount) break;
@@ -119,5 +116,5 @@ export function coverage(acc: Accumulated, doc: number): number {
 /** Relevance of one document: the summed weights, scaled by how much of the query it covers. */
 export function relevance(acc: Accumulated, doc: number): number {
   const c = coverage(acc, doc);
-  return (acc.sum[doc] ?? 0) * (0.3 + 0.7 * c * c);
+  return (acc.sum[doc] ?? 0) * coverageScale(c);
 }
