@@ -1,6 +1,7 @@
 import type { i18n } from 'i18next';
-import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import type { AppState } from './ui/app-state.ts';
+import { lazyScreen } from './ui/common/deferred.ts';
 import { Layout } from './ui/common/Layout.tsx';
 import { AppContext, I18nContext } from './ui/context.ts';
 import { HelpNowScreen } from './ui/help/HelpNowScreen.tsx';
@@ -8,17 +9,33 @@ import { NotFoundScreen } from './ui/NotFoundScreen.tsx';
 import { ResultsScreen } from './ui/results/ResultsScreen.tsx';
 import { StartScreen } from './ui/start/StartScreen.tsx';
 
-// One door to deferred code: screens past the first load on demand (the service worker precaches them). The
+// Screens past the first load on demand through the app's one door to deferred code (ui/common/deferred.ts). The
 // results screen is the exception: a shared or bookmarked results link paints its heading and search form from
 // the first bundle and loads its matching part itself.
-const QuestionnaireScreen = lazy(() =>
-  import('./ui/questionnaire/QuestionnaireScreen.tsx').then((m) => m.QuestionnaireScreen),
+const QuestionnaireScreen = lazyScreen(
+  () => import('./ui/questionnaire/QuestionnaireScreen.tsx'),
+  (m) => m.QuestionnaireScreen,
 );
-const OfferScreen = lazy(() => import('./ui/offer/OfferScreen.tsx').then((m) => m.OfferScreen));
-const ListScreen = lazy(() => import('./ui/list/ListScreen.tsx').then((m) => m.ListScreen));
-const ImprintScreen = lazy(() => import('./ui/legal/ImprintScreen.tsx').then((m) => m.ImprintScreen));
-const PrivacyScreen = lazy(() => import('./ui/legal/PrivacyScreen.tsx').then((m) => m.PrivacyScreen));
-const CreditsScreen = lazy(() => import('./ui/legal/CreditsScreen.tsx').then((m) => m.CreditsScreen));
+const OfferScreen = lazyScreen(
+  () => import('./ui/offer/OfferScreen.tsx'),
+  (m) => m.OfferScreen,
+);
+const ListScreen = lazyScreen(
+  () => import('./ui/list/ListScreen.tsx'),
+  (m) => m.ListScreen,
+);
+const ImprintScreen = lazyScreen(
+  () => import('./ui/legal/ImprintScreen.tsx'),
+  (m) => m.ImprintScreen,
+);
+const PrivacyScreen = lazyScreen(
+  () => import('./ui/legal/PrivacyScreen.tsx'),
+  (m) => m.PrivacyScreen,
+);
+const CreditsScreen = lazyScreen(
+  () => import('./ui/legal/CreditsScreen.tsx'),
+  (m) => m.CreditsScreen,
+);
 
 type Props = { state: AppState; i18n: i18n; onExit: () => void };
 

@@ -1,5 +1,5 @@
 /** Offers → marker descriptions, without Leaflet: testable in Node and cheap to import from the UI. */
-import type { Location, Offer } from '../catalogue/types.ts';
+import type { Location, Offer } from '../catalogue/index.ts';
 import type { MapEntry, MapTexts, MarkerGroup } from './types.ts';
 
 /** An entry with the point it stands at. */

@@ -99,7 +99,7 @@ export interface MapHandle {
   destroy(): void;
 }
 
-/** What the one dynamic import of src/map/index.ts yields. */
+/** What the Leaflet chunk (src/map/leaflet/mount-map.ts, loaded by importMapChunk) yields. */
 export interface MapModule {
   mountMap(element: HTMLElement, options: MapOptions): MapHandle;
 }

@@ -65,9 +65,7 @@ function kokiNet(
   const home = plan.ctx.scope.home;
   if (!acc || hits.length === 0 || !home) return [];
   const hitSet = new Set(hits);
-  return docs.kokis.filter(
-    (n) => offerAt(docs, n).areas.includes(home) && eligible(n) && !hitSet.has(n),
-  );
+  return docs.kokis.filter((n) => offerAt(docs, n).areas.includes(home) && eligible(n) && !hitSet.has(n));
 }
 
 /** Step 4: the safety block for the danger signs found (and for an urgent query). */
@@ -149,8 +147,7 @@ export function createSearcher(
     const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
     const calls = (ordered: number[]) => callLineDocs(ordered, docs, p.ctx, canCall, byId);
     const { results, total } = rankResults(found, docs, p.ctx, acc, limit, calls);
-    const reachable = (id: string) =>
-      byId.has(id) && inScope(offerAt(docs, byId.get(id) ?? -1), p.ctx.scope);
+    const reachable = (id: string) => byId.has(id) && inScope(offerAt(docs, byId.get(id) ?? -1), p.ctx.scope);
     return {
       results,
       total,

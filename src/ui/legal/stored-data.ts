@@ -1,5 +1,5 @@
 import { CACHE_DB } from '../../catalogue/index.ts';
-import { CONSENT_KEY } from '../../map/sources.ts';
+import { CONSENT_KEY } from '../../map/index.ts';
 import { DB_NAME as SAVED_DB } from '../list/saved-store.ts';
 
 /** What a person may find stored, named in the message after deleting, in this order. */

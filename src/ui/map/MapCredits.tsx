@@ -1,4 +1,4 @@
-import { CREDITS } from '../../map/sources.ts';
+import { CREDITS } from '../../map/index.ts';
 import { useT } from '../context.ts';
 
 /** The sources the licences require, in full and in plain sight below the map; tile credit only with tiles. */

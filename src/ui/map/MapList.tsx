@@ -1,5 +1,5 @@
-import type { Offer } from '../../catalogue/types.ts';
-import { placedEntries, unplacedOffers } from '../../map/to-markers.ts';
+import type { Offer } from '../../catalogue/index.ts';
+import { placedEntries, unplacedOffers } from '../../map/index.ts';
 import { useT } from '../context.ts';
 
 type Props = { offers: readonly Offer[]; headingId: string };

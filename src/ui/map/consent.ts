@@ -1,5 +1,5 @@
 /** The tile consent on this device: read freely, written only when the user answers, removed on withdrawal. */
-import { CONSENT_KEY } from '../../map/sources.ts';
+import { CONSENT_KEY } from '../../map/index.ts';
 
 export type TileChoice = 'yes' | 'no' | null;
 

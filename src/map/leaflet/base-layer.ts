@@ -9,9 +9,9 @@ import {
   marker,
   type PathOptions,
 } from 'leaflet';
-import type { FetchJson } from '../catalogue/index.ts';
-import { labelVisible } from './labels.ts';
-import type { RegionFeature, RegionsFile, TownsFile } from './types.ts';
+import type { FetchJson } from '../../catalogue/index.ts';
+import { labelVisible } from '../labels.ts';
+import type { RegionFeature, RegionsFile, TownsFile } from '../types.ts';
 
 export interface GeoData {
   regions: RegionsFile;

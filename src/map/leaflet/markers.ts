@@ -1,7 +1,7 @@
 /** Offer markers: focusable, opened with Enter or Space, popups with links to the offer pages. */
 import { divIcon, type LayerGroup, layerGroup, type Marker, marker } from 'leaflet';
-import { markerLabel } from './to-markers.ts';
-import type { MapEntry, MapTexts, MarkerGroup } from './types.ts';
+import { markerLabel } from '../to-markers.ts';
+import type { MapEntry, MapTexts, MarkerGroup } from '../types.ts';
 
 function popupContent(entries: MapEntry[], texts: MapTexts): HTMLElement {
   const list = document.createElement('ul');
