@@ -1,5 +1,4 @@
-import type { PackedIndex, PlaceEntry } from '../matching/index.ts';
-import type { CallLine, NotCoveredNeed, SafetyRule } from '../matching/safety-types.ts';
+import type { CallLine, NotCoveredNeed, PackedIndex, PlaceEntry, SafetyRule } from '../matching/index.ts';
 import {
   array,
   boolean,

@@ -3,7 +3,7 @@
  * a line for children and teenagers is listed only when the need is the child's own, an offer only for
  * professionals only when a professional asks. The safety block does not use this: in danger, any line counts.
  */
-import type { Offer } from '../catalogue/types.ts';
+import type { Offer } from '../catalogue/index.ts';
 import { queryTokens, stem, tokenise } from './normalise.ts';
 import type { Query } from './types.ts';
 

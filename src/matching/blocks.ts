@@ -1,5 +1,5 @@
 /** The two fixed blocks of a result list: help in danger on top, and the fallback when nothing matched. */
-import type { Offer } from '../catalogue/types.ts';
+import type { Offer } from '../catalogue/index.ts';
 import { inScope, isLocal, type RegionScope } from './filters.ts';
 import type { SafetyRule, SearchIndex } from './types.ts';
 

@@ -1,5 +1,5 @@
 /** The build-time search index: an inverted index with pre-computed BM25F weights, plus everything query analysis needs. */
-import type { Offer, RegionInfo, Taxonomy, TaxonomyTerm } from '../catalogue/types.ts';
+import type { Offer, RegionInfo, Taxonomy, TaxonomyTerm } from '../catalogue/index.ts';
 import { stem, tokenise } from './normalise.ts';
 import { compileNotCovered } from './not-covered.ts';
 import { compilePhrases } from './phrases.ts';

@@ -1,5 +1,5 @@
 /** Never a dead end: a line to call when none of the first results can be reached by phone. */
-import type { Offer } from '../catalogue/types.ts';
+import type { Offer } from '../catalogue/index.ts';
 import { type DocTable, offerAt } from './docs.ts';
 import { inScope, isLocal } from './filters.ts';
 import type { RankContext } from './rank.ts';

@@ -1,5 +1,5 @@
 /** The searcher's per-document tables, built once: offers by document number and bit masks of the areas served. */
-import type { Offer } from '../catalogue/types.ts';
+import type { Offer } from '../catalogue/index.ts';
 import type { RegionScope } from './filters.ts';
 import type { SearchIndex } from './types.ts';
 

@@ -1,5 +1,5 @@
 /** Hard filters: where an offer is available and how it can be reached. */
-import type { AreaId, LocalRegionId, Offer } from '../catalogue/types.ts';
+import type { AreaId, LocalRegionId, Offer } from '../catalogue/index.ts';
 import type { Query, SearchIndex } from './types.ts';
 
 /** Ways of getting help: choosing several means any of them will do. */

@@ -1,5 +1,5 @@
 /** Synonym phrases: compiled at build time from the taxonomy and data/synonyms.json, matched at query time. */
-import type { Taxonomy } from '../catalogue/types.ts';
+import type { Taxonomy } from '../catalogue/index.ts';
 import { stem, tokenise } from './normalise.ts';
 import type { PhraseEntry, SynonymsFile } from './types.ts';
 

@@ -1,5 +1,5 @@
 /** Place names and postal codes → the responsible region: compiled at build time, used by search and the questionnaire. */
-import type { LocalRegionId } from '../catalogue/types.ts';
+import type { LocalRegionId } from '../catalogue/index.ts';
 import { normalise, stem, tokenise } from './normalise.ts';
 import { findPhrases } from './phrases.ts';
 import type { PlaceEntry, PlaceRecord } from './types.ts';

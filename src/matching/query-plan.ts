@@ -1,5 +1,5 @@
 /** What a query is understood as: a sanitised query, its analysis, and the context ranking needs. */
-import type { LocalRegionId } from '../catalogue/types.ts';
+import type { LocalRegionId } from '../catalogue/index.ts';
 import { type Analysis, analyse, type Unit } from './analyse.ts';
 import { MODE_IDS, regionScope } from './filters.ts';
 import type { Lexicon } from './lexicon.ts';

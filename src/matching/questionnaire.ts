@@ -1,5 +1,5 @@
 /** The short questionnaire of data/questionnaire.json: its types and answers → query (catalogue:check validates it). */
-import type { LocalRegionId } from '../catalogue/types.ts';
+import type { LocalRegionId } from '../catalogue/index.ts';
 import { QUESTION_IDS, type QuestionId } from './light.ts';
 import type { Query } from './types.ts';
 

@@ -1,5 +1,5 @@
 /** Ranking factors on top of relevance (region, stage, KoKi, language, audience) and the reasons they give. */
-import type { Offer } from '../catalogue/types.ts';
+import type { Offer } from '../catalogue/index.ts';
 import type { Unit } from './analyse.ts';
 import { PROFESSIONALS } from './audience.ts';
 import { hasMode, isLocal, type RegionScope, speaks } from './filters.ts';

@@ -1,5 +1,5 @@
 /** The searcher: built once from the catalogue's offers and the shipped index, then answers queries in milliseconds. */
-import type { Offer, Organization } from '../catalogue/types.ts';
+import type { Offer, Organization } from '../catalogue/index.ts';
 import { audienceFilter } from './audience.ts';
 import { fallbackBlock, safetyBlock } from './blocks.ts';
 import { callLineDocs, phoneCheck } from './call-lines.ts';

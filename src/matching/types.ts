@@ -1,5 +1,5 @@
 /** Types of the matching core: the query, the result, the shipped index and the data files it is built from. */
-import type { AreaId, LocalRegionId, Offer } from '../catalogue/types.ts';
+import type { AreaId, LocalRegionId, Offer } from '../catalogue/index.ts';
 import type { ReasonKey } from './reasons.ts';
 import type { CallLine, NotCoveredNeed, SafetyRule } from './safety-types.ts';
 
