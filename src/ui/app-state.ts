@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { type Signal, signal } from '@preact/signals';
 import {
   type Catalogue,
   type CatalogueCache,
@@ -30,45 +30,38 @@ export interface AppDeps {
   today?: () => string;
 }
 
-/** Everything the screens share, created once in main.tsx (or per test) and passed by context. */
-export function createAppState(deps: AppDeps) {
-  const catalogue = signal<CatalogueState>({ status: 'loading' });
-  const saved = signal<SavedState>({ status: 'loading', ids: [] });
-  const answers = signal<Answers>({});
-  /** Set when a new version of the app is waiting; calling it applies the update (on the user's tap only). */
-  const update = signal<(() => void) | null>(null);
-
-  /** Loads the catalogue; a failure becomes a state the screens can explain, never an uncaught error. */
-  async function start(): Promise<void> {
-    void loadSaved();
-    try {
-      if (deps.catalogueCache) {
-        const fallback = deps.loadBuiltCatalogue;
-        await loadCachedCatalogue(
-          deps.loadCatalogue,
-          deps.catalogueCache,
-          (u) => {
-            catalogue.value = { status: 'ready', ...u };
-          },
-          fallback ? { fallback } : {},
-        );
-      } else {
-        catalogue.value = {
-          status: 'ready',
-          ...(await deps.loadCatalogue()),
-          origin: 'network',
-          stale: false,
-        };
-      }
-    } catch (error) {
-      catalogue.value = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+/** Loads the catalogue into `catalogue`; a failure becomes a state the screens can explain, never an uncaught error. */
+async function loadCatalogueState(deps: AppDeps, catalogue: Signal<CatalogueState>): Promise<void> {
+  try {
+    if (deps.catalogueCache) {
+      const fallback = deps.loadBuiltCatalogue;
+      await loadCachedCatalogue(
+        deps.loadCatalogue,
+        deps.catalogueCache,
+        (u) => {
+          catalogue.value = { status: 'ready', ...u };
+        },
+        fallback ? { fallback } : {},
+      );
+    } else {
+      catalogue.value = {
+        status: 'ready',
+        ...(await deps.loadCatalogue()),
+        origin: 'network',
+        stale: false,
+      };
     }
+  } catch (error) {
+    catalogue.value = { status: 'error', message: error instanceof Error ? error.message : String(error) };
   }
+}
 
+/** The saved list's actions; a failing store leaves an error state, the in-memory list and the rest of the app. */
+function savedListActions(store: SavedStore, saved: Signal<SavedState>) {
   /** Reads the saved list; a broken database leaves an error state and the rest of the app working. */
   async function loadSaved(): Promise<void> {
     try {
-      saved.value = { status: 'ready', ids: await deps.savedStore.list() };
+      saved.value = { status: 'ready', ids: await store.list() };
     } catch {
       saved.value = { status: 'error', ids: saved.value.ids };
     }
@@ -88,25 +81,42 @@ export function createAppState(deps: AppDeps) {
 
   const ids = () => saved.value.ids;
   return {
+    loadSaved,
+    save: (id: string) => change(() => store.add(id), [...ids().filter((i) => i !== id), id]),
+    saveAll: (list: string[]) =>
+      change(async () => {
+        for (const id of list) await store.add(id);
+      }, [...new Set([...ids(), ...list])]),
+    unsave: (id: string) =>
+      change(
+        () => store.remove(id),
+        ids().filter((i) => i !== id),
+      ),
+    /** Deletes the saved list (its store closes its connection first); legal/DeleteAll deletes the rest. */
+    deleteSaved: () => change(() => store.clear(), []),
+  };
+}
+
+/** Everything the screens share, created once in main.tsx (or per test) and passed by context. */
+export function createAppState(deps: AppDeps) {
+  const catalogue = signal<CatalogueState>({ status: 'loading' });
+  const saved = signal<SavedState>({ status: 'loading', ids: [] });
+  const answers = signal<Answers>({});
+  /** Set when a new version of the app is waiting; calling it applies the update (on the user's tap only). */
+  const update = signal<(() => void) | null>(null);
+  const list = savedListActions(deps.savedStore, saved);
+  return {
     today: deps.today ?? (() => new Date().toISOString().slice(0, 10)),
     catalogue,
     saved,
     answers,
     update,
-    start,
-    loadSaved,
-    save: (id: string) => change(() => deps.savedStore.add(id), [...ids().filter((i) => i !== id), id]),
-    saveAll: (list: string[]) =>
-      change(async () => {
-        for (const id of list) await deps.savedStore.add(id);
-      }, [...new Set([...ids(), ...list])]),
-    unsave: (id: string) =>
-      change(
-        () => deps.savedStore.remove(id),
-        ids().filter((i) => i !== id),
-      ),
-    /** Deletes the saved list (its store closes its connection first); legal/DeleteAll deletes the rest. */
-    deleteSaved: () => change(() => deps.savedStore.clear(), []),
+    /** Loads the saved list and the catalogue. */
+    start: async (): Promise<void> => {
+      void list.loadSaved();
+      await loadCatalogueState(deps, catalogue);
+    },
+    ...list,
     /** Forgets the answers in memory (quick exit, "start over"). */
     clearMemory: () => {
       answers.value = {};

@@ -4,6 +4,7 @@ import { useAppState, useT } from '../context.ts';
 import { ChoiceStep } from './ChoiceStep.tsx';
 import { PlaceStep } from './PlaceStep.tsx';
 import { answersUrl, applyChoice, applyPlace, type QuestionOption, questions } from './questions.ts';
+import { StepNav } from './StepNav.tsx';
 
 /** One question per screen, with progress, back and skip; answers stay in memory and become a results URL. */
 export function QuestionnaireScreen() {
@@ -54,18 +55,12 @@ export function QuestionnaireScreen() {
       ) : (
         <ChoiceStep key={question.id} question={question} onAnswer={choose} />
       )}
-      <div class="step__nav">
-        {step.value > 0 && (
-          <button type="button" class="secondary" onClick={() => go(step.value - 1)}>
-            {t('questions.back')}
-          </button>
-        )}
-        {question.skippable && (
-          <button type="button" class="link" onClick={() => go(step.value + 1)}>
-            {t('questions.skip')}
-          </button>
-        )}
-      </div>
+      <StepNav
+        canGoBack={step.value > 0}
+        skippable={question.skippable === true}
+        onBack={() => go(step.value - 1)}
+        onSkip={() => go(step.value + 1)}
+      />
     </div>
   );
 }

@@ -49,16 +49,20 @@ export function ResultsBody({ catalogue, index, request, ignored, form }: Props)
   );
 }
 
+/** Searched once per request: re-renders (a position for "near me", the saved list) reuse the result. */
+function useSearch(searcher: Searcher, request: ResultsRequest) {
+  return useMemo(() => {
+    const { q, region, place, stage, topics, modes, lang, audience } = request;
+    return searcher.search({ text: q, region, place, stage, topics, modes, lang, audience });
+  }, [request, searcher]);
+}
+
 type MatchesProps = Omit<Props, 'index'> & { searcher: Searcher };
 
 function Matches({ catalogue, searcher, request, ignored, form }: MatchesProps) {
   const t = useT();
   const position = useSignal<Position | null>(null);
-  // Searched once per request: re-renders (a position for "near me", the saved list) reuse the result.
-  const result = useMemo(() => {
-    const { q, region, place, stage, topics, modes, lang, audience } = request;
-    return searcher.search({ text: q, region, place, stage, topics, modes, lang, audience });
-  }, [request, searcher]);
+  const result = useSearch(searcher, request);
   const region = result.region ?? request.region;
   const koki = result.koki;
   // The safety block is drawn as call buttons on top; the list below does not repeat it.
