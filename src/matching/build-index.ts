@@ -6,7 +6,7 @@ import { compilePhrases } from './phrases.ts';
 import { compilePlaces } from './places.ts';
 import { compileSafety } from './safety.ts';
 import { isStopword } from './stopwords.ts';
-import { FIELDS, K1 } from './tuning.ts';
+import { FIELDS, K1, MANY_LANGUAGES_TF } from './tuning.ts';
 import type { PlaceRecord, SafetyFile, SearchIndex, SynonymsFile } from './types.ts';
 
 /** Everything the index is built from; the build script reads it from data/. */
@@ -48,7 +48,7 @@ function languageTerms(offer: Offer, languageIds: string[]): Bag {
   if (offer.languages.includes('mul'))
     bag(
       languageIds.filter((l) => l !== 'de' && l !== 'mul').map((l) => `l:${l}`),
-      0.5,
+      MANY_LANGUAGES_TF,
       out,
     );
   return out;

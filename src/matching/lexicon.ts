@@ -3,7 +3,14 @@ import Fuse from 'fuse.js';
 import { stem } from './normalise.ts';
 import { placeMap } from './places.ts';
 import { safetyTable } from './safety.ts';
-import { COMPOUND_PART_MIN, FUZZY_MIN_LENGTH, FUZZY_THRESHOLD, PREFIX_MAX, PREFIX_MIN } from './tuning.ts';
+import {
+  COMPOUND_PART_MIN,
+  FUZZY_MIN_LENGTH,
+  FUZZY_THRESHOLD,
+  LENGTH_GAP_COST,
+  PREFIX_MAX,
+  PREFIX_MIN,
+} from './tuning.ts';
 import type { PhraseEntry, PlaceEntry, SafetyRule, SearchIndex } from './types.ts';
 
 /** The index's tables as the query analysis uses them; the costly parts are built on first use. */
@@ -59,7 +66,7 @@ function fuzzyMatcher(vocab: string[]): (word: string) => string | null {
     let best: { w: string; score: number } | null = null;
     for (const r of bucket(word[0] ?? '').search(word, { limit: 8 })) {
       if (Math.abs(r.item.length - word.length) > maxLengthGap(word)) continue;
-      const score = (r.score ?? 1) + Math.abs(r.item.length - word.length) * 0.01;
+      const score = (r.score ?? 1) + Math.abs(r.item.length - word.length) * LENGTH_GAP_COST;
       if (!best || score < best.score || (score === best.score && r.item < best.w))
         best = { w: r.item, score };
     }

@@ -2,6 +2,7 @@
 import type { LocalRegionId } from '../catalogue/index.ts';
 import { normalise, stem, tokenise } from './normalise.ts';
 import { findPhrases } from './phrases.ts';
+import { PLACE_TYPO_SHARE } from './tuning.ts';
 import type { PlaceEntry, PlaceRecord } from './types.ts';
 
 /** Extra names for regions and districts, and place names too common as words to be read as places in free text. */
@@ -73,7 +74,7 @@ function isEntry(p: PlaceRecord | PlaceEntry): p is PlaceEntry {
  * replaced: errors per letter, softened for names of several words; ties keep the table's order).
  */
 function closeNames(token: string, names: readonly PlaceEntry[]): { score: number; place: PlaceEntry }[] {
-  const max = Math.floor(token.length * 0.3);
+  const max = Math.floor(token.length * PLACE_TYPO_SHARE);
   const out: { score: number; place: PlaceEntry }[] = [];
   for (const place of names) {
     const d = editDistance(token, place.key, max, true);

@@ -101,3 +101,9 @@ export const PREFIX_MAX = 6;
 export const COMPOUND_PART_MIN = 4;
 /** Known words this long are still split, so that the parts of a compound find offers too (Erstausstattung). */
 export const LONG_COMPOUND = 10;
+/** Among close vocabulary words of equal score, each letter of length difference costs this much. */
+export const LENGTH_GAP_COST = 0.01;
+/** A place name typed with at most this share of its letters wrong is still that place. */
+export const PLACE_TYPO_SHARE = 0.3;
+/** Term frequency of each language for an offer that speaks "many languages" (mul): a weaker match than a named one. */
+export const MANY_LANGUAGES_TF = 0.5;

@@ -18,6 +18,7 @@ const loads = new Map<Importer, { pending: Promise<unknown>; module?: unknown }>
  */
 export function loadOnce<T>(importer: () => Promise<T>): Promise<T> {
   const known = loads.get(importer);
+  // Keyed by the importer itself: its pending promise is this importer's, so it resolves to a T.
   if (known) return known.pending as Promise<T>;
   const entry: { pending: Promise<unknown>; module?: unknown } = { pending: importer() };
   entry.pending.then(
@@ -27,6 +28,7 @@ export function loadOnce<T>(importer: () => Promise<T>): Promise<T> {
     () => loads.delete(importer),
   );
   loads.set(importer, entry);
+  // As above: importer() returned a Promise<T>, stored untyped beside the other importers'.
   return entry.pending as Promise<T>;
 }
 

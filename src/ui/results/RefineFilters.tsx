@@ -16,6 +16,9 @@ export function RefineFilters({ request, catalogue, go }: Props) {
   const { taxonomy, regions } = catalogue;
   const toggle = (key: 'topics' | 'modes', id: string) =>
     go({ [key]: request[key].includes(id) ? request[key].filter((x) => x !== id) : [...request[key], id] });
+  const pickRegion = (value: string) =>
+    // The select's options are the local region ids (and '' for none).
+    go({ region: (value || undefined) as ResultsRequest['region'], place: undefined });
   return (
     <details class="filters__more">
       <summary>{t('results.refine')}</summary>
@@ -24,13 +27,7 @@ export function RefineFilters({ request, catalogue, go }: Props) {
         <select
           aria-label={t('results.region')}
           value={request.region ?? ''}
-          onChange={(e) =>
-            go({
-              // The select's options are the local region ids (and '' for none).
-              region: (e.currentTarget.value || undefined) as ResultsRequest['region'],
-              place: undefined,
-            })
-          }
+          onChange={(e) => pickRegion(e.currentTarget.value)}
         >
           <option value="">{t('results.anyRegion')}</option>
           {regions
