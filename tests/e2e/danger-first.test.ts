@@ -52,7 +52,7 @@ describe('help in danger comes first, and every list holds a number to call (360
     const form = await session.page.getByRole('searchbox').boundingBox();
     expect(form?.y).toBeGreaterThan(block[1]?.bottom ?? Number.POSITIVE_INFINITY);
     // The block's lines are not listed a second time below.
-    const inBlock = await session.page.locator('.danger-block .danger-call__name').allTextContents();
+    const inBlock = await session.page.locator('.danger-block .call-line__name').allTextContents();
     const listed = await session.page.locator('main ul.results h2 a').allTextContents();
     expect(inBlock.length).toBeGreaterThanOrEqual(3);
     for (const name of inBlock) expect(listed).not.toContain(name);

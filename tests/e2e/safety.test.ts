@@ -53,7 +53,7 @@ describe('help that always reaches a person (360×640)', () => {
     await q.place('Buchloe');
     await q.helpNowLink().click();
     await session.page.waitForURL(`${baseUrl}/help-now?region=ostallgaeu`);
-    const names = await session.page.locator('main .help-now__name').allTextContents();
+    const names = await session.page.locator('main .call-line__name').allTextContents();
     expect(names.find((n) => n.startsWith('Frauenhaus'))).toBe('Frauenhaus Kaufbeuren-Ostallgäu');
     expect(names.slice(0, 2)).toEqual(['Polizeinotruf 110', 'Notruf 112 (Rettungsdienst und Feuerwehr)']);
   });

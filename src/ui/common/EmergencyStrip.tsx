@@ -1,10 +1,11 @@
 import { useT } from '../context.ts';
 import { helpNowHref, useFamilyRegion } from '../help/family-region.ts';
-import { FIXED_LINES } from './emergency.ts';
+import { CallLine } from './CallLine.tsx';
+import { FIXED_LINES, linePhone } from './emergency.ts';
 import { telHref } from './format.ts';
 
 /**
- * 110, 112 and the two national crisis lines as one compact row of call buttons, from the first bundle: they work
+ * 110, 112 and the two national crisis lines as one compact row of call tiles, from the first bundle: they work
  * whether or not the catalogue ever loads. Every other 24/7 number is one tap away on help-now.
  */
 export function EmergencyStrip() {
@@ -16,10 +17,7 @@ export function EmergencyStrip() {
       <ul class="emergency__main">
         {FIXED_LINES.map((line) => (
           <li key={line.id}>
-            <a class="emergency__call" href={telHref(line.number)}>
-              <span class="emergency__number">{line.display}</span>
-              <span class="emergency__name">{t(line.name)}</span>
-            </a>
+            <CallLine href={telHref(line.number)} phone={linePhone(line)} name={t(line.name)} size="tile" />
           </li>
         ))}
       </ul>

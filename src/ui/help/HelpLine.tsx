@@ -1,4 +1,5 @@
 import type { Phone } from '../../catalogue/index.ts';
+import { CallLine } from '../common/CallLine.tsx';
 import { telHref } from '../common/format.ts';
 import { useT } from '../context.ts';
 
@@ -14,18 +15,21 @@ type Props = {
   more: boolean;
 };
 
-/** One number to call as a huge tap target, with whom it serves and a link to more about it. */
+/** Each number of one help line as a call, with whom it serves, when it answers, and a link to more about it. */
 export function HelpLine({ id, name, phones, areas, hours, emergency = false, more }: Props) {
   const t = useT();
+  const notes = [areas && t('helpNow.area', { areas }), hours];
   return (
-    <li class={emergency ? 'help-now__item help-now__item--emergency' : 'help-now__item'}>
+    <li class="help-now__item">
       {phones.map((p) => (
-        <a key={p.number} class="help-now__call" href={telHref(p.number)}>
-          <span class="help-now__number">{p.display}</span>
-          <span class="help-now__name">{name}</span>
-          {areas && <span class="help-now__area">{t('helpNow.area', { areas })}</span>}
-          {hours && <span class="help-now__hours">{hours}</span>}
-        </a>
+        <CallLine
+          key={p.number}
+          href={telHref(p.number)}
+          phone={p}
+          name={name}
+          notes={notes}
+          tone={emergency ? 'danger' : 'calm'}
+        />
       ))}
       {more && (
         <a class="help-now__more" href={`/offer/${id}`}>

@@ -1,5 +1,6 @@
-import type { LocalRegionId } from '../../catalogue/index.ts';
+import type { LocalRegionId, Offer } from '../../catalogue/index.ts';
 import type { Match } from '../../matching/index.ts';
+import { CallLine } from '../common/CallLine.tsx';
 import { telHref } from '../common/format.ts';
 import { useT } from '../context.ts';
 
@@ -12,30 +13,27 @@ type Props = { matches: Match[]; kinds: string[]; region: LocalRegionId | undefi
 export function DangerBlock({ matches, kinds, region }: Props) {
   const t = useT();
   const kind = kinds[0] ?? 'urgent';
+  const line = (offer: Offer) => {
+    const phone = offer.phones[0];
+    if (!phone) {
+      // Framed like a call but white, so that it does not pass for one; the fallback lives here, not in CallLine,
+      // which is in the first bundle.
+      return (
+        <a class="call-line call-line--page" href={`/offer/${encodeURIComponent(offer.id)}`}>
+          <span class="call-line__name">{offer.name}</span>
+        </a>
+      );
+    }
+    const who = offer.available_24_7 ? t('danger.allDay') : t('danger.notAllDay');
+    return <CallLine href={telHref(phone.number)} phone={phone} name={offer.name} notes={[who]} />;
+  };
   return (
     <section class="danger-block" aria-labelledby="danger-heading">
       <h2 id="danger-heading">{t([`danger.heading.${kind}`, 'danger.heading.default'])}</h2>
       <ul class="danger-block__calls">
-        {matches.map(({ offer }) => {
-          const phone = offer.phones[0];
-          const who = offer.available_24_7 ? t('danger.allDay') : t('danger.notAllDay');
-          return (
-            <li key={offer.id}>
-              {phone ? (
-                <a class="danger-call" href={telHref(phone.number)}>
-                  <span class="visually-hidden">{t('danger.call')} </span>
-                  <span class="danger-call__number">{phone.display}</span>
-                  <span class="danger-call__name">{offer.name}</span>
-                  <span class="danger-call__who">{who}</span>
-                </a>
-              ) : (
-                <a class="danger-call danger-call--page" href={`/offer/${encodeURIComponent(offer.id)}`}>
-                  <span class="danger-call__name">{offer.name}</span>
-                </a>
-              )}
-            </li>
-          );
-        })}
+        {matches.map(({ offer }) => (
+          <li key={offer.id}>{line(offer)}</li>
+        ))}
       </ul>
       <p class="danger-block__more">
         <a href={region ? `/help-now?region=${region}` : '/help-now'}>{t('results.safetyLink')}</a>
