@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/preact';
+import { screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, Offer } from '../../src/catalogue/index.ts';
 import { OfferCard } from '../../src/ui/common/OfferCard.tsx';
@@ -66,5 +66,50 @@ describe('OfferCard: honest contacts', () => {
       makeOffer({ source: { url: 'https://a.example', date: '2015', confidence: 'high', note: null } }),
     );
     expect(screen.getByText('– bitte telefonisch bestätigen')).toBeTruthy();
+  });
+});
+
+describe('OfferCard compact: what a results card holds (the offer page has the rest)', () => {
+  const compact = (offer: Offer, reasons: string[], catalogue: Catalogue = makeCatalogue([offer])) =>
+    renderApp(<OfferCard offer={offer} catalogue={catalogue} reasons={reasons} compact />, { catalogue });
+  const busy = makeOffer({
+    name: 'Familienberatung',
+    modes: ['phone', 'anonymous', 'home-visit', 'online'],
+    languages: ['de', 'tr', 'ar'],
+    phones: [{ number: '+4983411234', display: '08341 1234' }],
+  });
+
+  it('shows at most two reasons, one badges line and a call button with the number to read', async () => {
+    const { view } = await compact(busy, ['Grund eins', 'Grund zwei', 'Grund drei', 'Grund vier']);
+    const reasons = screen.getByRole('list', { name: 'Warum dieses Angebot' });
+    expect(
+      within(reasons)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Grund eins', 'Grund zwei']);
+    expect(screen.getAllByRole('list', { name: 'Merkmale' })).toHaveLength(1);
+    expect(view.container.querySelectorAll('.badges')).toHaveLength(1);
+    const call = screen.getByRole('link', { name: 'Familienberatung anrufen: 08341 1234' });
+    expect(call.getAttribute('href')).toBe('tel:+4983411234');
+    expect(call.textContent).toContain('08341 1234');
+    expect(view.container.querySelector('.freshness')).toBeNull();
+  });
+
+  it("calls the provider's number and names it as the provider's on one short line", async () => {
+    const org = makeOrganization({ phones: [{ number: '+4983411234', display: '08341 1234' }] });
+    const offer = makeOffer({ modes: ['phone'], organization: { name: org.name, id: org.id } });
+    await compact(offer, [], makeCatalogue([offer], { organizations: [org], taxonomy }));
+    expect(screen.getByRole('link', { name: /Träger e. V. anrufen: 08341 1234/ }).textContent).toContain(
+      '08341 1234',
+    );
+    expect(screen.getByText('Nummer des Trägers: Träger e. V.')).toBeTruthy();
+  });
+
+  it('shows the website where no number is known, and "number not known" where there is none', async () => {
+    await compact(makeOffer({ modes: ['phone'], url: 'https://web.example' }), []);
+    expect(screen.getByRole('link', { name: 'Website (nur mit Internet)' })).toBeTruthy();
+    expect(screen.queryByText('Telefonnummer nicht bekannt')).toBeNull();
+    await compact(makeOffer({ modes: ['phone'] }), []);
+    expect(screen.getByText('Telefonnummer nicht bekannt')).toBeTruthy();
   });
 });

@@ -1,7 +1,8 @@
 import type { Catalogue, Offer } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
 import { CallButton } from './CallButton.tsx';
-import { askFor, phoneUnknown, providerContact, switchboardText } from './provider-contact.ts';
+import { cardReach } from './card-contact.ts';
+import { WebOnly } from './WebOnly.tsx';
 
 type Props = { offer: Offer; catalogue: Catalogue };
 
@@ -11,37 +12,21 @@ type Props = { offer: Offer; catalogue: Catalogue };
  */
 export function CardContact({ offer, catalogue }: Props) {
   const t = useT();
-  const ask = askFor(offer);
-  const own = offer.phones[0];
-  if (own) {
-    const hint = switchboardText(own, ask, t);
+  const reach = cardReach(offer, catalogue, t);
+  if (reach.kind === 'other') return <WebOnly unknown={reach.unknown} web={reach.web} />;
+  const { phone, callee, hint, via } = reach;
+  if (via === null) {
     return (
       <>
-        <CallButton phone={own} name={offer.name} />
+        <CallButton phone={phone} name={callee} />
         {hint && <strong class="hint switchboard">{hint}</strong>}
       </>
     );
   }
-  const provider = providerContact(offer, catalogue);
-  const viaPhone = provider?.phones[0];
-  if (provider && viaPhone) {
-    const hint = switchboardText(viaPhone, ask, t);
-    return (
-      <span class="card__via">
-        {t('contact.viaProvider', { name: provider.name })}{' '}
-        <CallButton phone={viaPhone} name={provider.name} />
-        {hint && <strong class="hint switchboard"> {hint}</strong>}
-      </span>
-    );
-  }
   return (
-    <>
-      {phoneUnknown(offer) && <span class="contacts__unknown">{t('contact.phoneUnknown')}</span>}
-      {offer.url && !offer.email && (
-        <a href={offer.url} rel="noopener noreferrer">
-          {t('contact.websiteOnline', { label: t('offer.website') })}
-        </a>
-      )}
-    </>
+    <span class="card__via">
+      {t('contact.viaProvider', { name: via })} <CallButton phone={phone} name={callee} />
+      {hint && <strong class="hint switchboard"> {hint}</strong>}
+    </span>
   );
 }

@@ -2,6 +2,7 @@ import type { Catalogue, Offer } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
 import { Badges } from './Badges.tsx';
 import { CardContact } from './CardContact.tsx';
+import { CompactContact } from './CompactContact.tsx';
 import { Freshness } from './Freshness.tsx';
 import { placeLabel } from './place-label.ts';
 
@@ -13,8 +14,12 @@ type Props = {
   catalogue: Catalogue;
   reasons?: string[];
   distanceKm?: number;
+  /** Buttons beside the contact (the saved list); the full card only. */
   actions?: preact.ComponentChildren;
-  /** Results: what it is, how to call, two reasons and one line of badges; provider and dates are on its page. */
+  /**
+   * Results: the name, what it is and where, two reasons and one line of badges beside the call button;
+   * provider, dates and everything cut short are on its page.
+   */
   compact?: boolean;
 };
 
@@ -42,12 +47,15 @@ export function OfferCard({ offer, catalogue, reasons = [], distanceKm, actions,
           ))}
         </ul>
       )}
-      {!compact && <Badges offer={offer} taxonomy={catalogue.taxonomy} />}
-      <div class="card__actions">
-        <CardContact offer={offer} catalogue={catalogue} />
-        {actions}
-        {compact && <Badges offer={offer} taxonomy={catalogue.taxonomy} />}
-      </div>
+      <Badges offer={offer} taxonomy={catalogue.taxonomy} />
+      {compact ? (
+        <CompactContact offer={offer} catalogue={catalogue} />
+      ) : (
+        <div class="card__actions">
+          <CardContact offer={offer} catalogue={catalogue} />
+          {actions}
+        </div>
+      )}
       {!compact && <Freshness offer={offer} />}
     </article>
   );
