@@ -88,8 +88,12 @@ function conceptTerms(entry: PhraseEntry, factor: number): WeightedTerm[] {
   return [...strong, ...weak];
 }
 
-/** Splits a query text into units: synonym phrases (longest first), named places, and the remaining words. */
-export function analyse(text: string, lex: Lexicon): Analysis {
+/**
+ * Splits a query text into units: synonym phrases (longest first), named places, and the remaining words. A word
+ * the German stemmer leaves unknown is stemmed in the languages of its script (`hint`, the family's language,
+ * first) before typo correction.
+ */
+export function analyse(text: string, lex: Lexicon, hint?: string): Analysis {
   const typed = queryWords(text);
   const tokens = typed.map((w) => w.token);
   const shown = (start: number, end: number) =>
@@ -110,6 +114,8 @@ export function analyse(text: string, lex: Lexicon): Analysis {
   const corrections: string[] = [];
   const words = stems.map((s, i) => {
     if (stops[i] || inPlace.has(i) || lex.known(s) || /\d/.test(s)) return s;
+    const foreign = lex.foreign(tokens[i] ?? '', hint);
+    if (foreign) return foreign;
     const f = lex.compound(s) ? null : lex.fuzzy(s);
     if (f) corrections.push(`${tokens[i]} → ${f}`);
     return f ?? s;

@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import { stem } from './normalise.ts';
 import { placeMap } from './places.ts';
 import { safetyTable } from './safety.ts';
+import { languagesFor, stemIn } from './stemmers.ts';
 import {
   COMPOUND_PART_MIN,
   FUZZY_MIN_LENGTH,
@@ -25,6 +26,8 @@ export interface Lexicon {
   known(word: string): boolean;
   hasPostings(term: string): boolean;
   fuzzy(word: string): string | null;
+  /** The first stem of the word in another language (by its script, `hint` first) that the index knows. */
+  foreign(token: string, hint?: string): string | null;
   compound(word: string): string[] | null;
   prefixed(word: string): string[];
 }
@@ -123,6 +126,13 @@ export function createLexicon(index: SearchIndex): Lexicon {
     known,
     hasPostings,
     fuzzy: fuzzyMatcher(index.vocab),
+    foreign: (token, hint) => {
+      for (const lang of languagesFor(token, hint)) {
+        const s = stemIn(token, lang);
+        if (known(s)) return s;
+      }
+      return null;
+    },
     compound: compoundSplitter(known),
     prefixed: prefixLookup(index),
   };

@@ -2,6 +2,7 @@
 
 import { MAX_TEXT_CHARS, stem, tokenise } from './normalise.ts';
 import { findPhrases, phraseKey } from './phrases.ts';
+import { languagesFor, STEM_LANGS, type StemLang, stemIn } from './stemmers.ts';
 import type { CompiledPattern, DangerPattern, SafetyFile, SafetyKind, SafetyRule } from './types.ts';
 
 function wordStems(words: string[]): string[] {
@@ -11,6 +12,22 @@ function wordStems(words: string[]): string[] {
 /** Distinct, non-empty stem keys of phrases, sorted. */
 export const keys = (phrases: string[]) =>
   [...new Set(phrases.map(phraseKey).filter((p) => p !== ''))].sort();
+
+/** A text's stems in one language: words of that language's script through its stemmer, the rest German. */
+function stemsIn(tokens: string[], lang: StemLang): string[] {
+  return tokens.map((t) => (languagesFor(t).includes(lang) ? stemIn(t, lang) : stem(t)));
+}
+
+/** The phrases' keys in German and, for the words of another script or language, in each stemmed language. */
+function allKeys(phrases: string[]): string[] {
+  const out = new Set(keys(phrases));
+  for (const p of phrases) {
+    const tokens = tokenise(p);
+    for (const lang of STEM_LANGS)
+      if (tokens.some((t) => languagesFor(t).includes(lang))) out.add(stemsIn(tokens, lang).join(' '));
+  }
+  return [...out].filter((k) => k !== '').sort();
+}
 
 function compilePattern(p: DangerPattern): CompiledPattern {
   return { groups: p.groups.map(wordStems), window: p.window, ordered: p.ordered === true };
@@ -28,7 +45,7 @@ function compileRule(id: string, k: RuleBase, phrases: string[]): SafetyRule {
     topics: k.topics,
     categories: k.categories,
     words: wordStems(k.words),
-    phrases: keys(phrases),
+    phrases: allKeys(phrases),
     offers: k.offers ?? [],
     patterns: (k.patterns ?? []).map(compilePattern),
     exclude: keys(k.exclude ?? []),
@@ -105,7 +122,8 @@ function firstHits(
 
 /**
  * The danger kinds in a query, in order of first appearance, without repeats: looked for in the searched words
- * (typos corrected) and in the whole text up to MAX_TEXT_CHARS, so a long or odd text still raises the alarm.
+ * (typos corrected) and in the whole text up to MAX_TEXT_CHARS, so a long or odd text still raises the alarm;
+ * the whole text also with each other language's stemmer its script allows ("kocam beni dövdü", "мужем бьёт").
  */
 export function detectSafety(
   stems: string[],
@@ -113,8 +131,10 @@ export function detectSafety(
   rules: SafetyRule[],
   table: Map<string, SafetyRule[]>,
 ): SafetyRule[] {
-  const whole = tokenise(text.slice(0, MAX_TEXT_CHARS)).map(stem);
+  const tokens = tokenise(text.slice(0, MAX_TEXT_CHARS));
   const at = firstHits(stems, rules, table);
-  for (const [rule, pos] of firstHits(whole, rules, table)) if (!at.has(rule)) at.set(rule, pos);
+  const langs = STEM_LANGS.filter((l) => tokens.some((t) => languagesFor(t).includes(l)));
+  for (const whole of [tokens.map(stem), ...langs.map((l) => stemsIn(tokens, l))])
+    for (const [rule, pos] of firstHits(whole, rules, table)) if (!at.has(rule)) at.set(rule, pos);
   return [...at].sort((a, b) => a[1] - b[1]).map(([rule]) => rule);
 }
