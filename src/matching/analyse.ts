@@ -1,9 +1,10 @@
 /** Query analysis: free text → weighted search units, named places and danger signs. */
 import type { Lexicon } from './lexicon.ts';
 import { queryWords, stem } from './normalise.ts';
-import { affixPhrase, findPhrases } from './phrases.ts';
+import { affixPhrase, findPhrasesAmong } from './phrases.ts';
 import { fuzzyPlacesInTokens, placesInTokens } from './places.ts';
 import { detectSafety } from './safety.ts';
+import { formsOf } from './stemmers.ts';
 import { isStopword } from './stopwords.ts';
 import { LONG_COMPOUND, TERM_WEIGHTS } from './tuning.ts';
 import type { PhraseEntry, PlaceEntry, SafetyRule } from './types.ts';
@@ -122,7 +123,9 @@ export function analyse(text: string, lex: Lexicon, hint?: string): Analysis {
   });
   const units: Unit[] = [];
   const used = new Set(inPlace);
-  for (const hit of findPhrases(words, lex.phrases, (i) => stops[i] === true || inPlace.has(i))) {
+  const forms = words.map((w, i) => formsOf(tokens[i] ?? '', w, hint));
+  const skip = (i: number) => stops[i] === true || inPlace.has(i);
+  for (const hit of findPhrasesAmong(forms, lex.phrases, skip, lex.phrasePrefixes)) {
     const span = range(hit.start, hit.end);
     if (span.some((i) => inPlace.has(i))) continue;
     for (const i of span) used.add(i);

@@ -1,7 +1,7 @@
 /** Synonym phrases: compiled at build time from the taxonomy and data/synonyms.json, matched at query time. */
 import type { Taxonomy } from '../catalogue/index.ts';
 import { stem, tokenise } from './normalise.ts';
-import { isStemLang, languagesFor, type StemLang, stemIn } from './stemmers.ts';
+import { isStemLang, type StemLang, stemsIn } from './stemmers.ts';
 import { transliterate } from './translit.ts';
 import type { PhraseEntry, SynonymsFile } from './types.ts';
 
@@ -49,17 +49,9 @@ function collector(): {
   return { add, addKey, entries };
 }
 
-/**
- * The key a query in `lang` meets: each word's German stem where the index knows it (as the query side keeps it),
- * otherwise the word's stem in `lang` (what the query side finds for an unknown word).
- */
-export function foreignKey(text: string, lang: StemLang, known: (word: string) => boolean): string {
-  return tokenise(text)
-    .map((t) => {
-      const german = stem(t);
-      return known(german) || !languagesFor(t).includes(lang) ? german : stemIn(t, lang);
-    })
-    .join(' ');
+/** The key of a text with its words of `lang`'s script stemmed in `lang` (what an inflected query meets). */
+export function foreignKey(text: string, lang: StemLang): string {
+  return stemsIn(tokenise(text), lang).join(' ');
 }
 
 function conceptsOf(e: SynonymsFile['entries'][number]): string[] {
@@ -74,15 +66,11 @@ function conceptsOf(e: SynonymsFile['entries'][number]): string[] {
 }
 
 /**
- * Taxonomy labels and synonyms plus data/synonyms.json as one sorted phrase table. Russian and Ukrainian terms get
- * a Latin twin; terms of a language with a stemmer get a second key with that stemmer (`known`: words with
- * postings in the offers).
+ * Taxonomy labels and synonyms plus data/synonyms.json as one sorted phrase table. Terms of a language with a
+ * stemmer are keyed with its stems (the query side tries them for every word); Russian and Ukrainian terms get a
+ * Latin twin.
  */
-export function compilePhrases(
-  taxonomy: Taxonomy,
-  synonyms: SynonymsFile,
-  known: (word: string) => boolean = () => false,
-): PhraseEntry[] {
+export function compilePhrases(taxonomy: Taxonomy, synonyms: SynonymsFile): PhraseEntry[] {
   const { add, addKey, entries } = collector();
   for (const t of taxonomy.topics) {
     add(t.label, [`t:${t.id}`]);
@@ -93,19 +81,13 @@ export function compilePhrases(
   const also = (e: SynonymsFile['entries'][number]) =>
     (e.also ?? []).map((c) => (c.startsWith('w:') ? `w:${phraseKey(c.slice(2))}` : c));
   for (const e of synonyms.entries) {
+    const lang = isStemLang(e.lang) ? e.lang : null;
     const latin = e.lang === 'ru' || e.lang === 'uk' ? e.lang : null;
     for (const term of e.terms) {
-      add(term, conceptsOf(e), e.weight ?? 1, also(e), e.replace === true);
+      const key = lang ? foreignKey(term, lang) : phraseKey(term);
+      addKey(key, conceptsOf(e), e.weight ?? 1, also(e), e.replace === true, term);
       if (latin) add(transliterate(term, latin), conceptsOf(e), e.weight ?? 1, also(e));
     }
-  }
-  // Second pass: the words known after the first one decide which words of a term keep their German stem.
-  const words = new Set(entries().flatMap((p) => p.key.split(' ')));
-  const isKnown = (w: string) => words.has(w) || known(w);
-  for (const e of synonyms.entries) {
-    if (!isStemLang(e.lang)) continue;
-    for (const term of e.terms)
-      addKey(foreignKey(term, e.lang, isKnown), conceptsOf(e), e.weight ?? 1, also(e));
   }
   return entries();
 }
@@ -126,16 +108,62 @@ export function findPhrases<T>(
   table: Map<string, T>,
   skip?: (i: number) => boolean,
 ): PhraseHit<T>[] {
+  return findPhrasesAmong(
+    stems.map((s) => [s]),
+    table,
+    skip,
+  );
+}
+
+/** Every key prefix of whole words ("a", "a b" for "a b c"): how far a word-by-word search may go on. */
+export function keyPrefixes(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    let at = key.indexOf(' ');
+    while (at > 0) {
+      out.add(key.slice(0, at));
+      at = key.indexOf(' ', at + 1);
+    }
+  }
+  return out;
+}
+
+/** The longest key starting at `i`, trying each word's forms in order; `prefixes` prunes forms that lead nowhere. */
+function longestAt<T>(
+  forms: string[][],
+  i: number,
+  table: Map<string, T>,
+  prefixes?: Set<string>,
+): PhraseHit<T> | null {
+  let best: PhraseHit<T> | null = null;
+  const walk = (at: number, key: string) => {
+    for (const form of forms[at] ?? []) {
+      const next = key === '' ? form : `${key} ${form}`;
+      const value = table.get(next);
+      if (value !== undefined && (!best || at + 1 > best.end)) best = { start: i, end: at + 1, value };
+      const deeper = at + 1 < forms.length && at + 1 - i < MAX_PHRASE_WORDS;
+      if (deeper && (!prefixes || prefixes.has(next))) walk(at + 1, next);
+    }
+  };
+  walk(i, '');
+  return best;
+}
+
+/**
+ * findPhrases over several forms per word (German stem, stems in other languages): the longest phrase any
+ * combination spells wins, earlier forms first among equally long ones.
+ */
+export function findPhrasesAmong<T>(
+  forms: string[][],
+  table: Map<string, T>,
+  skip?: (i: number) => boolean,
+  prefixes?: Set<string>,
+): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
   let i = 0;
-  while (i < stems.length) {
-    let found: PhraseHit<T> | null = null;
-    for (let n = Math.min(MAX_PHRASE_WORDS, stems.length - i); n >= 1 && !found; n -= 1) {
-      if (n === 1 && skip?.(i)) break;
-      const value = table.get(stems.slice(i, i + n).join(' '));
-      if (value !== undefined) found = { start: i, end: i + n, value };
-    }
-    if (found) {
+  while (i < forms.length) {
+    const found = longestAt(forms, i, table, prefixes);
+    if (found && !(found.end - found.start === 1 && skip?.(i))) {
       hits.push(found);
       i = found.end;
     } else i += 1;

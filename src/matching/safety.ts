@@ -2,7 +2,7 @@
 
 import { MAX_TEXT_CHARS, stem, tokenise } from './normalise.ts';
 import { findPhrases, phraseKey } from './phrases.ts';
-import { languagesFor, STEM_LANGS, type StemLang, stemIn } from './stemmers.ts';
+import { languagesFor, STEM_LANGS, stemsIn } from './stemmers.ts';
 import type { CompiledPattern, DangerPattern, SafetyFile, SafetyKind, SafetyRule } from './types.ts';
 
 function wordStems(words: string[]): string[] {
@@ -12,11 +12,6 @@ function wordStems(words: string[]): string[] {
 /** Distinct, non-empty stem keys of phrases, sorted. */
 export const keys = (phrases: string[]) =>
   [...new Set(phrases.map(phraseKey).filter((p) => p !== ''))].sort();
-
-/** A text's stems in one language: words of that language's script through its stemmer, the rest German. */
-function stemsIn(tokens: string[], lang: StemLang): string[] {
-  return tokens.map((t) => (languagesFor(t).includes(lang) ? stemIn(t, lang) : stem(t)));
-}
 
 /** The phrases' keys in German and, for the words of another script or language, in each stemmed language. */
 function allKeys(phrases: string[]): string[] {

@@ -11,6 +11,7 @@ import { stemmer as romanian } from '@orama/stemmers/romanian';
 import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
 import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
+import { stem } from './normalise.ts';
 import { stemPolish } from './stem-polish.ts';
 
 /** Languages with a stemmer of their own here (German has `stem` in normalise.ts). */
@@ -56,4 +57,14 @@ export function languagesFor(word: string, hint?: string): StemLang[] {
 export function stemIn(word: string, lang: StemLang): string {
   const s = STEMMERS[lang](word);
   return s.length >= MIN_STEM ? s : word;
+}
+
+/** A text's stems in one language: words of that language's script through its stemmer, the rest German. */
+export function stemsIn(tokens: string[], lang: StemLang): string[] {
+  return tokens.map((t) => (languagesFor(t).includes(lang) ? stemIn(t, lang) : stem(t)));
+}
+
+/** A word's forms to try: the given one, its German stem, then its stems in the languages of its script. */
+export function formsOf(token: string, first: string, hint?: string): string[] {
+  return [...new Set([first, stem(token), ...languagesFor(token, hint).map((l) => stemIn(token, l))])];
 }
