@@ -123,7 +123,7 @@ export function analyse(text: string, lex: Lexicon, hint?: string): Analysis {
   });
   const units: Unit[] = [];
   const used = new Set(inPlace);
-  const forms = words.map((w, i) => formsOf(tokens[i] ?? '', w, hint));
+  const forms = words.map((w, i) => formsOf(tokens[i] ?? '', w, lex.hasPostings(stems[i] ?? ''), hint));
   const skip = (i: number) => stops[i] === true || inPlace.has(i);
   for (const hit of findPhrasesAmong(forms, lex.phrases, skip, lex.phrasePrefixes)) {
     const span = range(hit.start, hit.end);

@@ -135,7 +135,7 @@ export function buildSearchIndex(input: IndexInput): SearchIndex {
   const languageIds = input.taxonomy.languages.map((l) => l.id);
   const docs = offers.map((o) => offerFields(o, languageIds));
   const postings = buildPostings(docs);
-  const phrases = compilePhrases(input.taxonomy, input.synonyms);
+  const phrases = compilePhrases(input.taxonomy, input.synonyms, (w) => Object.hasOwn(postings, w));
   const places = compilePlaces(input.places, input.synonyms.places, input.regions);
   const vocab = new Set<string>();
   for (const d of docs) for (const f of VOCAB_FIELDS) for (const t of d[f].keys()) vocab.add(t);

@@ -49,9 +49,12 @@ function collector(): {
   return { add, addKey, entries };
 }
 
-/** The key of a text with its words of `lang`'s script stemmed in `lang` (what an inflected query meets). */
-export function foreignKey(text: string, lang: StemLang): string {
-  return stemsIn(tokenise(text), lang).join(' ');
+/**
+ * The key of a text with its words of `lang`'s script stemmed in `lang` (what an inflected query meets), except
+ * words whose German stem the offers use (`german`), which the query side keeps German.
+ */
+export function foreignKey(text: string, lang: StemLang, german: (stem: string) => boolean): string {
+  return stemsIn(tokenise(text), lang, german).join(' ');
 }
 
 function conceptsOf(e: SynonymsFile['entries'][number]): string[] {
@@ -67,10 +70,14 @@ function conceptsOf(e: SynonymsFile['entries'][number]): string[] {
 
 /**
  * Taxonomy labels and synonyms plus data/synonyms.json as one sorted phrase table. Terms of a language with a
- * stemmer are keyed with its stems (the query side tries them for every word); Russian and Ukrainian terms get a
- * Latin twin.
+ * stemmer are keyed with its stems (the query side tries them for every word the offers do not use: `german`);
+ * Russian and Ukrainian terms get a Latin twin.
  */
-export function compilePhrases(taxonomy: Taxonomy, synonyms: SynonymsFile): PhraseEntry[] {
+export function compilePhrases(
+  taxonomy: Taxonomy,
+  synonyms: SynonymsFile,
+  german: (stem: string) => boolean = () => false,
+): PhraseEntry[] {
   const { add, addKey, entries } = collector();
   for (const t of taxonomy.topics) {
     add(t.label, [`t:${t.id}`]);
@@ -84,7 +91,7 @@ export function compilePhrases(taxonomy: Taxonomy, synonyms: SynonymsFile): Phra
     const lang = isStemLang(e.lang) ? e.lang : null;
     const latin = e.lang === 'ru' || e.lang === 'uk' ? e.lang : null;
     for (const term of e.terms) {
-      const key = lang ? foreignKey(term, lang) : phraseKey(term);
+      const key = lang ? foreignKey(term, lang, german) : phraseKey(term);
       addKey(key, conceptsOf(e), e.weight ?? 1, also(e), e.replace === true, term);
       if (latin) add(transliterate(term, latin), conceptsOf(e), e.weight ?? 1, also(e));
     }

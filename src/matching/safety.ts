@@ -1,6 +1,6 @@
 /** Danger signs: compiled from data/safety.json, found in a query's words by phrase and by word pattern. */
 
-import { MAX_TEXT_CHARS, stem, tokenise } from './normalise.ts';
+import { MAX_SEARCHED_CHARS, MAX_TEXT_CHARS, stem, tokenise } from './normalise.ts';
 import { findPhrases, phraseKey } from './phrases.ts';
 import { languagesFor, STEM_LANGS, stemsIn } from './stemmers.ts';
 import type { CompiledPattern, DangerPattern, SafetyFile, SafetyKind, SafetyRule } from './types.ts';
@@ -93,23 +93,28 @@ function range(start: number, end: number): number[] {
   return Array.from({ length: end - start }, (_, k) => start + k);
 }
 
-/** Where each rule first shows in the stems (phrase or pattern, lookalikes excluded). */
+/**
+ * Where each rule first shows in the stems (phrase or pattern, lookalikes excluded). `phrasesIn` are the same
+ * words stemmed in another language: only phrases are looked up there (patterns and lookalikes are German).
+ */
 function firstHits(
   stems: string[],
   rules: SafetyRule[],
   table: Map<string, SafetyRule[]>,
+  phrasesIn: string[][] = [stems],
 ): Map<SafetyRule, number> {
   const at = new Map<SafetyRule, number>();
   const blockedBy = new Map(rules.map((r) => [r, excluded(stems, r)]));
   const note = (rule: SafetyRule, pos: number) => {
     if (pos >= 0 && (at.get(rule) ?? Number.POSITIVE_INFINITY) > pos) at.set(rule, pos);
   };
-  for (const hit of findPhrases(stems, table)) {
-    for (const rule of hit.value) {
-      const blocked = blockedBy.get(rule) ?? new Set<number>();
-      if (!range(hit.start, hit.end).some((i) => blocked.has(i))) note(rule, hit.start);
+  for (const seq of phrasesIn)
+    for (const hit of findPhrases(seq, table)) {
+      for (const rule of hit.value) {
+        const blocked = blockedBy.get(rule) ?? new Set<number>();
+        if (!range(hit.start, hit.end).some((i) => blocked.has(i))) note(rule, hit.start);
+      }
     }
-  }
   for (const rule of rules)
     for (const p of rule.patterns) note(rule, patternAt(stems, p, blockedBy.get(rule) ?? new Set<number>()));
   return at;
@@ -118,7 +123,7 @@ function firstHits(
 /**
  * The danger kinds in a query, in order of first appearance, without repeats: looked for in the searched words
  * (typos corrected) and in the whole text up to MAX_TEXT_CHARS, so a long or odd text still raises the alarm;
- * the whole text also with each other language's stemmer its script allows ("kocam beni dövdü", "мужем бьёт").
+ * the first MAX_SEARCHED_CHARS also with each other language's stemmer its script allows ("kocam beni dövdü").
  */
 export function detectSafety(
   stems: string[],
@@ -128,8 +133,11 @@ export function detectSafety(
 ): SafetyRule[] {
   const tokens = tokenise(text.slice(0, MAX_TEXT_CHARS));
   const at = firstHits(stems, rules, table);
-  const langs = STEM_LANGS.filter((l) => tokens.some((t) => languagesFor(t).includes(l)));
-  for (const whole of [tokens.map(stem), ...langs.map((l) => stemsIn(tokens, l))])
-    for (const [rule, pos] of firstHits(whole, rules, table)) if (!at.has(rule)) at.set(rule, pos);
+  const whole = tokens.map(stem);
+  // Other languages' stemmers read as far as the search does: they cost more than the German one.
+  const searched = tokenise(text.slice(0, MAX_SEARCHED_CHARS));
+  const langs = STEM_LANGS.filter((l) => searched.some((t) => languagesFor(t).includes(l)));
+  const inLanguages = [whole, ...langs.map((l) => stemsIn(searched, l))];
+  for (const [rule, pos] of firstHits(whole, rules, table, inLanguages)) if (!at.has(rule)) at.set(rule, pos);
   return [...at].sort((a, b) => a[1] - b[1]).map(([rule]) => rule);
 }

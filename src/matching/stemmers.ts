@@ -53,18 +53,44 @@ export function languagesFor(word: string, hint?: string): StemLang[] {
   return hint && all.includes(hint as StemLang) ? [hint as StemLang, ...all.filter((l) => l !== hint)] : all;
 }
 
+// Stems are pure, and some Snowball stemmers (Turkish) take up to a millisecond on a long foreign word: each
+// word is stemmed once per language and session (the memo is dropped when it grows past MEMO_MAX).
+const MEMO_MAX = 20_000;
+const memo = new Map<string, string>();
+
 /** The word's stem in one language; the word itself when the stemmer leaves too little. */
 export function stemIn(word: string, lang: StemLang): string {
+  const key = `${lang}:${word}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const s = STEMMERS[lang](word);
-  return s.length >= MIN_STEM ? s : word;
+  const out = s.length >= MIN_STEM ? s : word;
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, out);
+  return out;
 }
 
-/** A text's stems in one language: words of that language's script through its stemmer, the rest German. */
-export function stemsIn(tokens: string[], lang: StemLang): string[] {
-  return tokens.map((t) => (languagesFor(t).includes(lang) ? stemIn(t, lang) : stem(t)));
+/**
+ * A text's stems in one language: words of that language's script through its stemmer, the rest German, and so
+ * are words whose German stem the offers use (`german`), as the query side keeps them.
+ */
+export function stemsIn(
+  tokens: string[],
+  lang: StemLang,
+  german: (stem: string) => boolean = () => false,
+): string[] {
+  return tokens.map((t) => {
+    const g = stem(t);
+    return german(g) || !languagesFor(t).includes(lang) ? g : stemIn(t, lang);
+  });
 }
 
-/** A word's forms to try: the given one, its German stem, then its stems in the languages of its script. */
-export function formsOf(token: string, first: string, hint?: string): string[] {
-  return [...new Set([first, stem(token), ...languagesFor(token, hint).map((l) => stemIn(token, l))])];
+/**
+ * A word's forms to try: the given one, its German stem, then, unless the offers use that German stem, its stems
+ * in the languages of its script (the family's language first).
+ */
+export function formsOf(token: string, first: string, german: boolean, hint?: string): string[] {
+  const g = stem(token);
+  if (german) return [...new Set([first, g])];
+  return [...new Set([first, g, ...languagesFor(token, hint).map((l) => stemIn(token, l))])];
 }
