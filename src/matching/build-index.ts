@@ -141,7 +141,7 @@ export function buildSearchIndex(input: IndexInput): SearchIndex {
   for (const d of docs) for (const f of VOCAB_FIELDS) for (const t of d[f].keys()) vocab.add(t);
   for (const p of phrases) for (const t of p.key.split(' ')) vocab.add(t);
   for (const p of places) for (const t of p.key.split(' ')) vocab.add(stem(t));
-  const { rules, urgent } = compileSafety(input.safety);
+  const { rules, urgent } = compileSafety(input.safety, (w) => Object.hasOwn(postings, w));
   const tax = input.taxonomy;
   return {
     version: 1,

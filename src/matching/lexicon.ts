@@ -4,7 +4,6 @@ import { stem } from './normalise.ts';
 import { keyPrefixes } from './phrases.ts';
 import { placeMap } from './places.ts';
 import { safetyTable } from './safety.ts';
-import { languagesFor, stemIn } from './stemmers.ts';
 import {
   COMPOUND_PART_MIN,
   FUZZY_MIN_LENGTH,
@@ -22,6 +21,8 @@ export interface Lexicon {
   phrasePrefixes: Set<string>;
   places: Map<string, PlaceEntry>;
   safety: Map<string, SafetyRule[]>;
+  /** Word prefixes of the danger phrase keys. */
+  safetyPrefixes: Set<string>;
   safetyRules: SafetyRule[];
   /** Stems too general to count on their own (Kind, Baby, Eltern). */
   generic: Set<string>;
@@ -29,8 +30,6 @@ export interface Lexicon {
   known(word: string): boolean;
   hasPostings(term: string): boolean;
   fuzzy(word: string): string | null;
-  /** The first stem of the word in another language (by its script, `hint` first) that the index knows. */
-  foreign(token: string, hint?: string): string | null;
   compound(word: string): string[] | null;
   prefixed(word: string): string[];
 }
@@ -125,18 +124,12 @@ export function createLexicon(index: SearchIndex): Lexicon {
     phrasePrefixes: keyPrefixes(index.phrases.map((p) => p.key)),
     places: placeMap(index.places, true),
     safety: safetyTable(index.safety),
+    safetyPrefixes: keyPrefixes(index.safety.flatMap((r) => r.phrases)),
     safetyRules: index.safety,
     generic: new Set(index.generic),
     known,
     hasPostings,
     fuzzy: fuzzyMatcher(index.vocab),
-    foreign: (token, hint) => {
-      for (const lang of languagesFor(token, hint)) {
-        const s = stemIn(token, lang);
-        if (known(s)) return s;
-      }
-      return null;
-    },
     compound: compoundSplitter(known),
     prefixed: prefixLookup(index),
   };

@@ -1,7 +1,8 @@
 /** Danger signs: compiled from data/safety.json, found in a query's words by phrase and by word pattern. */
 
-import { MAX_SEARCHED_CHARS, MAX_TEXT_CHARS, stem, tokenise } from './normalise.ts';
-import { findPhrases, phraseKey } from './phrases.ts';
+import type { Lexicon } from './lexicon.ts';
+import { MAX_TEXT_CHARS, stem, tokenise } from './normalise.ts';
+import { findPhrases, findPhrasesAmong, phraseKey } from './phrases.ts';
 import { languagesFor, STEM_LANGS, stemsIn } from './stemmers.ts';
 import type { CompiledPattern, DangerPattern, SafetyFile, SafetyKind, SafetyRule } from './types.ts';
 
@@ -14,12 +15,13 @@ export const keys = (phrases: string[]) =>
   [...new Set(phrases.map(phraseKey).filter((p) => p !== ''))].sort();
 
 /** The phrases' keys in German and, for the words of another script or language, in each stemmed language. */
-function allKeys(phrases: string[]): string[] {
+function allKeys(phrases: string[], german: (stem: string) => boolean): string[] {
   const out = new Set(keys(phrases));
   for (const p of phrases) {
     const tokens = tokenise(p);
     for (const lang of STEM_LANGS)
-      if (tokens.some((t) => languagesFor(t).includes(lang))) out.add(stemsIn(tokens, lang).join(' '));
+      if (tokens.some((t) => languagesFor(t).includes(lang)))
+        out.add(stemsIn(tokens, lang, german).join(' '));
   }
   return [...out].filter((k) => k !== '').sort();
 }
@@ -30,7 +32,12 @@ function compilePattern(p: DangerPattern): CompiledPattern {
 
 type RuleBase = Omit<SafetyKind, 'id' | 'phrases'>;
 
-function compileRule(id: string, k: RuleBase, phrases: string[]): SafetyRule {
+function compileRule(
+  id: string,
+  k: RuleBase,
+  phrases: string[],
+  german: (stem: string) => boolean,
+): SafetyRule {
   return {
     id,
     max: k.max,
@@ -40,7 +47,7 @@ function compileRule(id: string, k: RuleBase, phrases: string[]): SafetyRule {
     topics: k.topics,
     categories: k.categories,
     words: wordStems(k.words),
-    phrases: allKeys(phrases),
+    phrases: allKeys(phrases, german),
     offers: k.offers ?? [],
     patterns: (k.patterns ?? []).map(compilePattern),
     exclude: keys(k.exclude ?? []),
@@ -48,10 +55,13 @@ function compileRule(id: string, k: RuleBase, phrases: string[]): SafetyRule {
 }
 
 /** The safety kinds of data/safety.json with their phrases as stem keys, plus the rule for an urgent query. */
-export function compileSafety(file: SafetyFile): { rules: SafetyRule[]; urgent: SafetyRule } {
+export function compileSafety(
+  file: SafetyFile,
+  german: (stem: string) => boolean = () => false,
+): { rules: SafetyRule[]; urgent: SafetyRule } {
   return {
-    rules: file.kinds.map((k) => compileRule(k.id, k, k.phrases)),
-    urgent: compileRule('urgent', file.urgent, []),
+    rules: file.kinds.map((k) => compileRule(k.id, k, k.phrases, german)),
+    urgent: compileRule('urgent', file.urgent, [], german),
   };
 }
 
@@ -93,28 +103,27 @@ function range(start: number, end: number): number[] {
   return Array.from({ length: end - start }, (_, k) => start + k);
 }
 
+/** The danger tables of the lexicon that detection reads. */
+type SafetyTables = Pick<Lexicon, 'safetyRules' | 'safety' | 'safetyPrefixes'>;
+
 /**
- * Where each rule first shows in the stems (phrase or pattern, lookalikes excluded). `phrasesIn` are the same
- * words stemmed in another language: only phrases are looked up there (patterns and lookalikes are German).
+ * Where each rule first shows in the stems (phrase or pattern, lookalikes excluded). With `forms` (each word's
+ * German and foreign stems), phrases may match any form; patterns and lookalikes are German and read `stems`.
  */
-function firstHits(
-  stems: string[],
-  rules: SafetyRule[],
-  table: Map<string, SafetyRule[]>,
-  phrasesIn: string[][] = [stems],
-): Map<SafetyRule, number> {
+function firstHits(stems: string[], lex: SafetyTables, forms?: string[][]): Map<SafetyRule, number> {
+  const rules = lex.safetyRules;
   const at = new Map<SafetyRule, number>();
   const blockedBy = new Map(rules.map((r) => [r, excluded(stems, r)]));
   const note = (rule: SafetyRule, pos: number) => {
     if (pos >= 0 && (at.get(rule) ?? Number.POSITIVE_INFINITY) > pos) at.set(rule, pos);
   };
-  for (const seq of phrasesIn)
-    for (const hit of findPhrases(seq, table)) {
-      for (const rule of hit.value) {
-        const blocked = blockedBy.get(rule) ?? new Set<number>();
-        if (!range(hit.start, hit.end).some((i) => blocked.has(i))) note(rule, hit.start);
-      }
+  const phraseForms = forms ?? stems.map((s) => [s]);
+  for (const hit of findPhrasesAmong(phraseForms, lex.safety, undefined, lex.safetyPrefixes)) {
+    for (const rule of hit.value) {
+      const blocked = blockedBy.get(rule) ?? new Set<number>();
+      if (!range(hit.start, hit.end).some((i) => blocked.has(i))) note(rule, hit.start);
     }
+  }
   for (const rule of rules)
     for (const p of rule.patterns) note(rule, patternAt(stems, p, blockedBy.get(rule) ?? new Set<number>()));
   return at;
@@ -122,22 +131,17 @@ function firstHits(
 
 /**
  * The danger kinds in a query, in order of first appearance, without repeats: looked for in the searched words
- * (typos corrected) and in the whole text up to MAX_TEXT_CHARS, so a long or odd text still raises the alarm;
- * the first MAX_SEARCHED_CHARS also with each other language's stemmer its script allows ("kocam beni dövdü").
+ * (typos corrected, phrases also in each word's stems in other languages: `forms`, "kocam beni dövdü") and in the
+ * whole text up to MAX_TEXT_CHARS, so a long or odd text still raises the alarm.
  */
 export function detectSafety(
   stems: string[],
   text: string,
-  rules: SafetyRule[],
-  table: Map<string, SafetyRule[]>,
+  lex: SafetyTables,
+  forms?: string[][],
 ): SafetyRule[] {
-  const tokens = tokenise(text.slice(0, MAX_TEXT_CHARS));
-  const at = firstHits(stems, rules, table);
-  const whole = tokens.map(stem);
-  // Other languages' stemmers read as far as the search does: they cost more than the German one.
-  const searched = tokenise(text.slice(0, MAX_SEARCHED_CHARS));
-  const langs = STEM_LANGS.filter((l) => searched.some((t) => languagesFor(t).includes(l)));
-  const inLanguages = [whole, ...langs.map((l) => stemsIn(searched, l))];
-  for (const [rule, pos] of firstHits(whole, rules, table, inLanguages)) if (!at.has(rule)) at.set(rule, pos);
+  const whole = tokenise(text.slice(0, MAX_TEXT_CHARS)).map(stem);
+  const at = firstHits(stems, lex, forms);
+  for (const [rule, pos] of firstHits(whole, lex)) if (!at.has(rule)) at.set(rule, pos);
   return [...at].sort((a, b) => a[1] - b[1]).map(([rule]) => rule);
 }

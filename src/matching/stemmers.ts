@@ -28,7 +28,7 @@ const STEMMERS: Record<StemLang, (word: string) => string> = {
 };
 
 /** Every language stemmed here. */
-export const STEM_LANGS = Object.keys(STEMMERS) as StemLang[];
+export const STEM_LANGS: StemLang[] = ['en', 'tr', 'ar', 'uk', 'ru', 'pl', 'ro'];
 
 /** A stem shorter than this says too little (Turkish "aileyiz" → "ai"): the word is kept whole. */
 const MIN_STEM = 3;
@@ -50,7 +50,7 @@ export function languagesFor(word: string, hint?: string): StemLang[] {
       : LATIN.test(word)
         ? ['en', 'tr', 'ro', 'pl']
         : [];
-  return hint && all.includes(hint as StemLang) ? [hint as StemLang, ...all.filter((l) => l !== hint)] : all;
+  return hint && isStemLang(hint) && all.includes(hint) ? [hint, ...all.filter((l) => l !== hint)] : all;
 }
 
 // Stems are pure, and some Snowball stemmers (Turkish) take up to a millisecond on a long foreign word: each
@@ -63,7 +63,7 @@ export function stemIn(word: string, lang: StemLang): string {
   const key = `${lang}:${word}`;
   const known = memo.get(key);
   if (known !== undefined) return known;
-  const s = STEMMERS[lang](word);
+  const s = word.length > MIN_STEM ? STEMMERS[lang](word) : word;
   const out = s.length >= MIN_STEM ? s : word;
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(key, out);
@@ -85,12 +85,7 @@ export function stemsIn(
   });
 }
 
-/**
- * A word's forms to try: the given one, its German stem, then, unless the offers use that German stem, its stems
- * in the languages of its script (the family's language first).
- */
-export function formsOf(token: string, first: string, german: boolean, hint?: string): string[] {
-  const g = stem(token);
-  if (german) return [...new Set([first, g])];
-  return [...new Set([first, g, ...languagesFor(token, hint).map((l) => stemIn(token, l))])];
+/** A word's stems in the languages of its script, the family's language first. */
+export function foreignStems(token: string, hint?: string): string[] {
+  return languagesFor(token, hint).map((l) => stemIn(token, l));
 }
