@@ -121,14 +121,17 @@ describe('danger understood, not just matched', () => {
     expect(r.safety).toBe(true);
   });
 
-  it.each(VIOLENCE_EVERY_LANGUAGE)('%s: %j is violence with 110 first, whatever the UI language', (_, text) => {
-    for (const lang of ['de', 'tr']) {
-      const r = searcher.search({ text, region: 'coburg-stadt', lang });
-      expect(r.danger[0]).toBe('violence');
-      expect(r.results[0]?.id).toBe('notruf-110');
-      expect(r.results[0]?.block).toBe('safety');
-    }
-  });
+  it.each(VIOLENCE_EVERY_LANGUAGE)(
+    '%s: %j is violence with 110 first, whatever the UI language',
+    (_, text) => {
+      for (const lang of ['de', 'tr']) {
+        const r = searcher.search({ text, region: 'coburg-stadt', lang });
+        expect(r.danger[0]).toBe('violence');
+        expect(r.results[0]?.id).toBe('notruf-110');
+        expect(r.results[0]?.block).toBe('safety');
+      }
+    },
+  );
 
   it.each(DANGER_OTHER_LANGUAGES)('%j is danger of kind %s', (text, kind) => {
     expect(searcher.search({ text, region: 'ostallgaeu' }).danger[0]).toBe(kind);
