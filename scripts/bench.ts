@@ -43,16 +43,10 @@ export interface BenchRow {
   scan_p95_ms: number;
 }
 
-/**
- * The fixed query mix: every eval text (German and multilingual) with and without its region, with a typo, and a
- * few structured queries.
- */
+/** The query mix: every eval text (German, multilingual) with and without region, with a typo, a few structured. */
 export function benchQueries(): Query[] {
-  const read = (file: string) =>
-    JSON.parse(fs.readFileSync(path.join(DATA, 'eval', file), 'utf8')) as {
-      query: string;
-      region: LocalRegionId | null;
-    }[];
+  type Line = { query: string; region: LocalRegionId | null };
+  const read = (file: string) => JSON.parse(fs.readFileSync(path.join(DATA, 'eval', file), 'utf8')) as Line[];
   const lines = [...read('queries.json'), ...read('multilingual.json')];
   const rand = prng(7);
   const typo = (text: string) => {
