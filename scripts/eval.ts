@@ -10,13 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LocalRegionId } from '../src/catalogue/types.ts';
-import {
-  type Answers,
-  answersToQuery,
-  type Query,
-  type Questionnaire,
-  type Searcher,
-} from '../src/matching/index.ts';
+import { type Answers, answersToQuery, type Questionnaire, type Searcher } from '../src/matching/index.ts';
 import { loadBuiltCatalogue, searcherFor } from './lib/built-catalogue.ts';
 import { languageTable, MULTILINGUAL_TARGETS, runMultilingualEval } from './lib/eval-multilingual.ts';
 import { type EvalReport, printText, score } from './lib/eval-score.ts';
