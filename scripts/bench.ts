@@ -43,12 +43,11 @@ export interface BenchRow {
   scan_p95_ms: number;
 }
 
-/** The fixed query mix: every eval text with and without its region, with a typo, and a few structured queries. */
+/** The query mix: every eval text (German, multilingual) with and without region, with a typo, a few structured. */
 export function benchQueries(): Query[] {
-  const lines = JSON.parse(fs.readFileSync(path.join(DATA, 'eval', 'queries.json'), 'utf8')) as {
-    query: string;
-    region: LocalRegionId | null;
-  }[];
+  type Line = { query: string; region: LocalRegionId | null };
+  const read = (file: string) => JSON.parse(fs.readFileSync(path.join(DATA, 'eval', file), 'utf8')) as Line[];
+  const lines = [...read('queries.json'), ...read('multilingual.json')];
   const rand = prng(7);
   const typo = (text: string) => {
     const i = 1 + Math.floor(rand() * Math.max(1, text.length - 2));

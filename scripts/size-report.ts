@@ -52,7 +52,8 @@ export function budgets(dist: string): Budget[] {
     { name: 'initial JavaScript', files: js, limitKb: 45 },
     { name: 'CSS', files: css, limitKb: 10 },
     { name: 'map chunk (JS + CSS)', files: mapAssets(dist), limitKb: 60 },
-    { name: 'catalogue + index', files: data, limitKb: 60 },
+    // Issue 13 lets the index grow by 30 % for search in every language (index 32.7 KB gz → at most 42.4 KB).
+    { name: 'catalogue + index', files: data, limitKb: 66 },
   ];
 }
 

@@ -1,11 +1,12 @@
 /** Query analysis: free text → weighted search units, named places and danger signs. */
 import type { Lexicon } from './lexicon.ts';
 import { queryWords, stem } from './normalise.ts';
-import { affixPhrase, findPhrases } from './phrases.ts';
+import { affixPhrase, findPhrasesAmong } from './phrases.ts';
 import { fuzzyPlacesInTokens, placesInTokens } from './places.ts';
 import { detectSafety } from './safety.ts';
+import { foreignStems } from './stemmers.ts';
 import { isStopword } from './stopwords.ts';
-import { LONG_COMPOUND, TERM_WEIGHTS } from './tuning.ts';
+import { FOREIGN_WORDS, LONG_COMPOUND, TERM_WEIGHTS } from './tuning.ts';
 import type { PhraseEntry, PlaceEntry, SafetyRule } from './types.ts';
 
 /** A term to look up and how much a match counts. */
@@ -88,8 +89,50 @@ function conceptTerms(entry: PhraseEntry, factor: number): WeightedTerm[] {
   return [...strong, ...weak];
 }
 
-/** Splits a query text into units: synonym phrases (longest first), named places, and the remaining words. */
-export function analyse(text: string, lex: Lexicon): Analysis {
+/** How the query's words are read: the form searched for, the forms phrases may match, typo corrections. */
+interface ReadWords {
+  words: string[];
+  forms: string[][];
+  corrections: string[];
+}
+
+/**
+ * Each word as searched: its German stem when the index knows it, else its first known stem in another language
+ * (for at most FOREIGN_WORDS words, the family's language first), else a typo correction. Phrases may match any
+ * of a word's forms; foreign stems are not tried for words the offers use (those stay German).
+ */
+function readWords(
+  tokens: string[],
+  stems: string[],
+  fixed: (i: number) => boolean,
+  lex: Lexicon,
+  hint?: string,
+): ReadWords {
+  let budget = FOREIGN_WORDS;
+  const foreign = tokens.map((t, i) => {
+    if (budget <= 0 || fixed(i) || lex.hasPostings(stems[i] ?? '') || /\d/.test(t)) return [];
+    budget -= 1;
+    return foreignStems(t, hint);
+  });
+  const corrections: string[] = [];
+  const words = stems.map((s, i) => {
+    if (fixed(i) || lex.known(s) || /\d/.test(s)) return s;
+    const known = foreign[i]?.find((f) => lex.known(f));
+    if (known) return known;
+    const f = lex.compound(s) ? null : lex.fuzzy(s);
+    if (f) corrections.push(`${tokens[i]} → ${f}`);
+    return f ?? s;
+  });
+  const forms = words.map((w, i) => [...new Set([w, stems[i] ?? '', ...(foreign[i] ?? [])])]);
+  return { words, forms, corrections };
+}
+
+/**
+ * Splits a query text into units: synonym phrases (longest first), named places, and the remaining words. A word
+ * the German stemmer leaves unknown is stemmed in the languages of its script (`hint`, the family's language,
+ * first) before typo correction.
+ */
+export function analyse(text: string, lex: Lexicon, hint?: string): Analysis {
   const typed = queryWords(text);
   const tokens = typed.map((w) => w.token);
   const shown = (start: number, end: number) =>
@@ -107,16 +150,17 @@ export function analyse(text: string, lex: Lexicon): Analysis {
   );
   const placeHits = [...exactPlaces, ...typoPlaces];
   const inPlace = new Set(placeHits.flatMap((h) => range(h.start, h.end)));
-  const corrections: string[] = [];
-  const words = stems.map((s, i) => {
-    if (stops[i] || inPlace.has(i) || lex.known(s) || /\d/.test(s)) return s;
-    const f = lex.compound(s) ? null : lex.fuzzy(s);
-    if (f) corrections.push(`${tokens[i]} → ${f}`);
-    return f ?? s;
-  });
+  const { words, forms, corrections } = readWords(
+    tokens,
+    stems,
+    (i) => stops[i] === true || inPlace.has(i),
+    lex,
+    hint,
+  );
   const units: Unit[] = [];
   const used = new Set(inPlace);
-  for (const hit of findPhrases(words, lex.phrases, (i) => stops[i] === true || inPlace.has(i))) {
+  const skip = (i: number) => stops[i] === true || inPlace.has(i);
+  for (const hit of findPhrasesAmong(forms, lex.phrases, skip, lex.phrasePrefixes)) {
     const span = range(hit.start, hit.end);
     if (span.some((i) => inPlace.has(i))) continue;
     for (const i of span) used.add(i);
@@ -139,7 +183,7 @@ export function analyse(text: string, lex: Lexicon): Analysis {
   return {
     units: mergeSame(units),
     places: placeHits.map((h) => h.place),
-    safety: detectSafety(words, text, lex.safetyRules, lex.safety),
+    safety: detectSafety(words, text, lex, forms),
     corrections,
   };
 }

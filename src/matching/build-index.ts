@@ -135,13 +135,13 @@ export function buildSearchIndex(input: IndexInput): SearchIndex {
   const languageIds = input.taxonomy.languages.map((l) => l.id);
   const docs = offers.map((o) => offerFields(o, languageIds));
   const postings = buildPostings(docs);
-  const phrases = compilePhrases(input.taxonomy, input.synonyms);
+  const phrases = compilePhrases(input.taxonomy, input.synonyms, (w) => Object.hasOwn(postings, w));
   const places = compilePlaces(input.places, input.synonyms.places, input.regions);
   const vocab = new Set<string>();
   for (const d of docs) for (const f of VOCAB_FIELDS) for (const t of d[f].keys()) vocab.add(t);
   for (const p of phrases) for (const t of p.key.split(' ')) vocab.add(t);
   for (const p of places) for (const t of p.key.split(' ')) vocab.add(stem(t));
-  const { rules, urgent } = compileSafety(input.safety);
+  const { rules, urgent } = compileSafety(input.safety, (w) => Object.hasOwn(postings, w));
   const tax = input.taxonomy;
   return {
     version: 1,

@@ -1,6 +1,7 @@
 /** Query-side lookups over the index: known words, typo tolerance (Fuse.js on the short vocabulary), compounds, prefixes. */
 import Fuse from 'fuse.js';
 import { stem } from './normalise.ts';
+import { keyPrefixes } from './phrases.ts';
 import { placeMap } from './places.ts';
 import { safetyTable } from './safety.ts';
 import {
@@ -16,8 +17,12 @@ import type { PhraseEntry, PlaceEntry, SafetyRule, SearchIndex } from './types.t
 /** The index's tables as the query analysis uses them; the costly parts are built on first use. */
 export interface Lexicon {
   phrases: Map<string, PhraseEntry>;
+  /** Word prefixes of the phrase keys, for matching phrases over several forms per word. */
+  phrasePrefixes: Set<string>;
   places: Map<string, PlaceEntry>;
   safety: Map<string, SafetyRule[]>;
+  /** Word prefixes of the danger phrase keys. */
+  safetyPrefixes: Set<string>;
   safetyRules: SafetyRule[];
   /** Stems too general to count on their own (Kind, Baby, Eltern). */
   generic: Set<string>;
@@ -116,8 +121,10 @@ export function createLexicon(index: SearchIndex): Lexicon {
   const known = (w: string) => hasPostings(w) || phraseWords.has(w);
   return {
     phrases: new Map(index.phrases.map((p) => [p.key, p])),
+    phrasePrefixes: keyPrefixes(index.phrases.map((p) => p.key)),
     places: placeMap(index.places, true),
     safety: safetyTable(index.safety),
+    safetyPrefixes: keyPrefixes(index.safety.flatMap((r) => r.phrases)),
     safetyRules: index.safety,
     generic: new Set(index.generic),
     known,

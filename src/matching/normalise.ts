@@ -14,10 +14,22 @@ const ARABIC_FOLDS: [RegExp, string][] = [
   [/ة/g, 'ه'],
   [/ى/g, 'ي'],
 ];
+// Cyrillic folded as a Russian keyboard types Ukrainian (і → и, є → е, ґ → г), with ы/и, э/е and the soft and
+// hard signs (б'є, бье, бьёт) merged, so Ukrainian typed either way and Russian meet; a Latin i between
+// Cyrillic letters (бiженка) is taken as и. Polish ł has no decomposition of its own.
+const CYRILLIC_FOLDS: [RegExp, string][] = [
+  [/(?<=\p{Script=Cyrillic})i|i(?=\p{Script=Cyrillic})/gu, 'и'],
+  [/[іїы]/g, 'и'],
+  [/[єэ]/g, 'е'],
+  [/ґ/g, 'г'],
+  [/[ьъ]/g, ''],
+  [/ł/g, 'l'],
+];
 
 /**
  * Lower case, diacritics removed, ß→ss, ä/ae→a (also ö/oe, ü/ue) so "für", "fuer" and "fur" meet,
- * letters repeated 3+ times collapsed, punctuation to single spaces.
+ * Cyrillic folded for Ukrainian typed on a Russian keyboard, letters repeated 3+ times collapsed, punctuation to
+ * single spaces.
  */
 export function normalise(text: string): string {
   let s = text
@@ -26,7 +38,7 @@ export function normalise(text: string): string {
     .replaceAll('ı', 'i')
     .normalize('NFKD')
     .replace(COMBINING, '');
-  for (const [re, to] of ARABIC_FOLDS) s = s.replace(re, to);
+  for (const [re, to] of [...ARABIC_FOLDS, ...CYRILLIC_FOLDS]) s = s.replace(re, to);
   s = s.replace(APOSTROPHES, '').replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
   return s.replace(REPEATS, '$1').replace(NON_WORD, ' ').trim();
 }

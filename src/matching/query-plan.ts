@@ -61,7 +61,7 @@ export interface Plan {
 export function plan(query: Query, index: SearchIndex, lex: Lexicon): Plan {
   const uncovered = query.text ? splitNotCovered(query.text, index.notCovered) : null;
   const text = uncovered ? uncovered.rest : query.text;
-  const analysis = text ? analyse(text, lex) : EMPTY;
+  const analysis = text ? analyse(text, lex, query.lang) : EMPTY;
   const units = [...analysis.units, ...topicUnits(query.topics ?? [], index)];
   // "Coburg" names the city and the Landkreis; once the family's region is known, only the city is meant.
   const also = (p: PlaceEntry) => (query.region ? [] : (p.also ?? []));

@@ -1,7 +1,9 @@
 /** Danger signs: compiled from data/safety.json, found in a query's words by phrase and by word pattern. */
 
+import type { Lexicon } from './lexicon.ts';
 import { MAX_TEXT_CHARS, stem, tokenise } from './normalise.ts';
-import { findPhrases, phraseKey } from './phrases.ts';
+import { findPhrases, findPhrasesAmong, phraseKey } from './phrases.ts';
+import { languagesFor, STEM_LANGS, stemsIn } from './stemmers.ts';
 import type { CompiledPattern, DangerPattern, SafetyFile, SafetyKind, SafetyRule } from './types.ts';
 
 function wordStems(words: string[]): string[] {
@@ -12,13 +14,30 @@ function wordStems(words: string[]): string[] {
 export const keys = (phrases: string[]) =>
   [...new Set(phrases.map(phraseKey).filter((p) => p !== ''))].sort();
 
+/** The phrases' keys in German and, for the words of another script or language, in each stemmed language. */
+function allKeys(phrases: string[], german: (stem: string) => boolean): string[] {
+  const out = new Set(keys(phrases));
+  for (const p of phrases) {
+    const tokens = tokenise(p);
+    for (const lang of STEM_LANGS)
+      if (tokens.some((t) => languagesFor(t).includes(lang)))
+        out.add(stemsIn(tokens, lang, german).join(' '));
+  }
+  return [...out].filter((k) => k !== '').sort();
+}
+
 function compilePattern(p: DangerPattern): CompiledPattern {
   return { groups: p.groups.map(wordStems), window: p.window, ordered: p.ordered === true };
 }
 
 type RuleBase = Omit<SafetyKind, 'id' | 'phrases'>;
 
-function compileRule(id: string, k: RuleBase, phrases: string[]): SafetyRule {
+function compileRule(
+  id: string,
+  k: RuleBase,
+  phrases: string[],
+  german: (stem: string) => boolean,
+): SafetyRule {
   return {
     id,
     max: k.max,
@@ -28,7 +47,7 @@ function compileRule(id: string, k: RuleBase, phrases: string[]): SafetyRule {
     topics: k.topics,
     categories: k.categories,
     words: wordStems(k.words),
-    phrases: keys(phrases),
+    phrases: allKeys(phrases, german),
     offers: k.offers ?? [],
     patterns: (k.patterns ?? []).map(compilePattern),
     exclude: keys(k.exclude ?? []),
@@ -36,10 +55,13 @@ function compileRule(id: string, k: RuleBase, phrases: string[]): SafetyRule {
 }
 
 /** The safety kinds of data/safety.json with their phrases as stem keys, plus the rule for an urgent query. */
-export function compileSafety(file: SafetyFile): { rules: SafetyRule[]; urgent: SafetyRule } {
+export function compileSafety(
+  file: SafetyFile,
+  german: (stem: string) => boolean = () => false,
+): { rules: SafetyRule[]; urgent: SafetyRule } {
   return {
-    rules: file.kinds.map((k) => compileRule(k.id, k, k.phrases)),
-    urgent: compileRule('urgent', file.urgent, []),
+    rules: file.kinds.map((k) => compileRule(k.id, k, k.phrases, german)),
+    urgent: compileRule('urgent', file.urgent, [], german),
   };
 }
 
@@ -81,18 +103,22 @@ function range(start: number, end: number): number[] {
   return Array.from({ length: end - start }, (_, k) => start + k);
 }
 
-/** Where each rule first shows in the stems (phrase or pattern, lookalikes excluded). */
-function firstHits(
-  stems: string[],
-  rules: SafetyRule[],
-  table: Map<string, SafetyRule[]>,
-): Map<SafetyRule, number> {
+/** The danger tables of the lexicon that detection reads. */
+type SafetyTables = Pick<Lexicon, 'safetyRules' | 'safety' | 'safetyPrefixes'>;
+
+/**
+ * Where each rule first shows in the stems (phrase or pattern, lookalikes excluded). With `forms` (each word's
+ * German and foreign stems), phrases may match any form; patterns and lookalikes are German and read `stems`.
+ */
+function firstHits(stems: string[], lex: SafetyTables, forms?: string[][]): Map<SafetyRule, number> {
+  const rules = lex.safetyRules;
   const at = new Map<SafetyRule, number>();
   const blockedBy = new Map(rules.map((r) => [r, excluded(stems, r)]));
   const note = (rule: SafetyRule, pos: number) => {
     if (pos >= 0 && (at.get(rule) ?? Number.POSITIVE_INFINITY) > pos) at.set(rule, pos);
   };
-  for (const hit of findPhrases(stems, table)) {
+  const phraseForms = forms ?? stems.map((s) => [s]);
+  for (const hit of findPhrasesAmong(phraseForms, lex.safety, undefined, lex.safetyPrefixes)) {
     for (const rule of hit.value) {
       const blocked = blockedBy.get(rule) ?? new Set<number>();
       if (!range(hit.start, hit.end).some((i) => blocked.has(i))) note(rule, hit.start);
@@ -105,16 +131,17 @@ function firstHits(
 
 /**
  * The danger kinds in a query, in order of first appearance, without repeats: looked for in the searched words
- * (typos corrected) and in the whole text up to MAX_TEXT_CHARS, so a long or odd text still raises the alarm.
+ * (typos corrected, phrases also in each word's stems in other languages: `forms`, "kocam beni dövdü") and in the
+ * whole text up to MAX_TEXT_CHARS, so a long or odd text still raises the alarm.
  */
 export function detectSafety(
   stems: string[],
   text: string,
-  rules: SafetyRule[],
-  table: Map<string, SafetyRule[]>,
+  lex: SafetyTables,
+  forms?: string[][],
 ): SafetyRule[] {
   const whole = tokenise(text.slice(0, MAX_TEXT_CHARS)).map(stem);
-  const at = firstHits(stems, rules, table);
-  for (const [rule, pos] of firstHits(whole, rules, table)) if (!at.has(rule)) at.set(rule, pos);
+  const at = firstHits(stems, lex, forms);
+  for (const [rule, pos] of firstHits(whole, lex)) if (!at.has(rule)) at.set(rule, pos);
   return [...at].sort((a, b) => a[1] - b[1]).map(([rule]) => rule);
 }

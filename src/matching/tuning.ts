@@ -107,3 +107,5 @@ export const LENGTH_GAP_COST = 0.01;
 export const PLACE_TYPO_SHARE = 0.3;
 /** Term frequency of each language for an offer that speaks "many languages" (mul): a weaker match than a named one. */
 export const MANY_LANGUAGES_TF = 0.5;
+/** Words per query tried with the other languages' stemmers (each costs up to ~0.2 ms on a foreign word). */
+export const FOREIGN_WORDS = 16;

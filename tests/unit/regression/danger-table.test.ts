@@ -51,6 +51,39 @@ const DANGER: [string, string][] = [
   ['Baby atmet nicht', 'medical'],
 ];
 
+/** "My husband beats me" in every language of the app, typed as families type it: 110 must come first. */
+const VIOLENCE_EVERY_LANGUAGE: [string, string][] = [
+  ['en', 'my husband beats me'],
+  ['en', 'my partner hits me every night'],
+  ['tr', 'kocam beni vuruyor'],
+  ['tr', 'kocam beni dövdü'],
+  ['tr', 'kocam beni dovuyor'],
+  ['ar', 'زوجي يضربني'],
+  ['ar', 'zawji yadribuni'],
+  ['uk', "чоловік б'є мене"],
+  ['uk', 'чоловик бье мене'],
+  ['uk', 'cholovik bye mene'],
+  ['ru', 'муж бьёт меня'],
+  ['ru', 'муж меня бьет'],
+  ['ru', 'muzh byot menya'],
+  ['pl', 'mąż mnie bije'],
+  ['pl', 'maz mnie bije'],
+  ['ro', 'soțul mă bate'],
+  ['ro', 'sotul ma bate'],
+  ['de-x-ls', 'Mein Mann haut mich.'],
+];
+
+/** Other danger kinds outside German, English and Turkish. */
+const DANGER_OTHER_LANGUAGES: [string, string][] = [
+  ['nie chcę żyć', 'suicide'],
+  ['nu mai vreau să trăiesc', 'suicide'],
+  ['не хочу жити', 'suicide'],
+  ['я больше не могу', 'overwhelm'],
+  ['nu mai pot', 'overwhelm'],
+  ['nie daję rady', 'overwhelm'],
+  ['dziecko nie oddycha', 'medical'],
+];
+
 /** Harmless lookalikes: no danger kind at all. */
 const HARMLESS: string[] = [
   'der Schlafmangel bringt mich um',
@@ -73,6 +106,10 @@ const HARMLESS: string[] = [
   'Baby schläft nicht mehr durch',
   'Zähne tun meinem Baby weh',
   'ich will wieder arbeiten gehen',
+  'meine Haut ist trocken, ich creme mir die Haut ein',
+  'oğlum 2 yaşında hala konuşmuyor',
+  'bebelușul plânge',
+  'dziecko ciągle płacze',
 ];
 
 describe('danger understood, not just matched', () => {
@@ -82,6 +119,22 @@ describe('danger understood, not just matched', () => {
     const r = searcher.search({ text, region: 'ostallgaeu' });
     expect(r.danger[0]).toBe(kind);
     expect(r.safety).toBe(true);
+  });
+
+  it.each(VIOLENCE_EVERY_LANGUAGE)(
+    '%s: %j is violence with 110 first, whatever the UI language',
+    (_, text) => {
+      for (const lang of ['de', 'tr']) {
+        const r = searcher.search({ text, region: 'coburg-stadt', lang });
+        expect(r.danger[0]).toBe('violence');
+        expect(r.results[0]?.id).toBe('notruf-110');
+        expect(r.results[0]?.block).toBe('safety');
+      }
+    },
+  );
+
+  it.each(DANGER_OTHER_LANGUAGES)('%j is danger of kind %s', (text, kind) => {
+    expect(searcher.search({ text, region: 'ostallgaeu' }).danger[0]).toBe(kind);
   });
 
   it.each(HARMLESS)('%j raises no alarm', (text) => {
