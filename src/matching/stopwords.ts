@@ -6,7 +6,7 @@ und oder aber auch noch nur schon sehr so wie was wer wo wann warum wieso weshal
 ich du er sie es wir ihr man mich mir dich dir uns euch sich mein meine meinen meinem meiner meines dein deine unser unsere
 der die das den dem des ein eine einen einem einer eines kein keine keinen keiner
 ist sind bin bist war waren hat habe hast haben hatte wird werden wurde worden sein seid kann konnen muss mussen soll sollen
-will wollen mochte mochten darf gibt gab geht gehen mache macht machen tun
+will wollen mochte mochten darf gibt gab geht gehen mache macht machen tun brauche brauchen braucht benotige benotigen
 nicht nichts ja nein doch mal gerade jetzt immer ganz gar etwas viel viele mehr sehr bitte danke hallo
 bei fur von vom zu zum zur in im an am auf aus nach seit um uber unter vor bis mit ohne gegen durch
 dass da weil wenn als ob denn also dann damit

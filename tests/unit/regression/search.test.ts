@@ -22,6 +22,12 @@ describe('synonyms and languages', () => {
     expect(searcher.search({ text }).understood).toContain(topic);
   });
 
+  it('"ich brauche" carries no need: asking for an interpreter does not rank a shelter first', () => {
+    const result = searcher.search({ text: 'Ich brauche einen Dolmetscher', region: 'kaufbeuren' });
+    expect(result.understood).not.toContain('Sucht');
+    expect(topIds(result, 1)).toEqual(['elterntalk-kaufbeuren']);
+  });
+
   it('a language word finds offers in that language', () => {
     const ids = topIds(searcher.search({ text: 'arabisch', region: 'coburg-stadt' }), 3);
     expect(ids).toContain('amal-frauenprojekt-caritas-coburg');
