@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useAppState, useT } from '../context.ts';
 import { helpNowHref, useFamilyRegion } from '../help/family-region.ts';
+import { LanguageChooser } from '../lang/LanguageChooser.tsx';
+import { LanguageNotes } from '../lang/LanguageNotes.tsx';
 import { DataStatus } from './DataStatus.tsx';
 import { Footer } from './Footer.tsx';
 import { QuickExit } from './QuickExit.tsx';
@@ -37,6 +39,7 @@ export function Layout({ children, onExit }: Props) {
           <a class="brand" href="/" aria-label={t('app.home')}>
             {t('app.name')}
           </a>
+          <LanguageChooser />
           <QuickExit onExit={onExit} />
         </div>
       </header>
@@ -51,6 +54,7 @@ export function Layout({ children, onExit }: Props) {
       <main id="main" tabIndex={-1}>
         {children}
       </main>
+      <LanguageNotes />
       <Footer />
     </>
   );

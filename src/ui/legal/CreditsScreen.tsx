@@ -1,4 +1,5 @@
 import { useT } from '../context.ts';
+import { useLegalTexts } from '../lang/use-legal-texts.ts';
 
 const BKG = 'https://www.bkg.bund.de';
 const DL_DE_BY = 'https://www.govdata.de/dl-de/by-2-0';
@@ -8,6 +9,7 @@ const CC_BY_SA = 'https://creativecommons.org/licenses/by-sa/4.0/';
 
 /** The credits the data's licences require, and the open-data downloads (same origin). */
 export function CreditsScreen() {
+  useLegalTexts();
   const t = useT();
   return (
     <div class="prose">

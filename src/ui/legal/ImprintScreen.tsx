@@ -1,9 +1,11 @@
 import { bundledOperator } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
+import { useLegalTexts } from '../lang/use-legal-texts.ts';
 import { Field } from './Field.tsx';
 
 /** Impressum from data/operator.json. */
 export function ImprintScreen() {
+  useLegalTexts();
   const t = useT();
   const operator = bundledOperator();
   return (

@@ -1,10 +1,12 @@
 import { bundledOperator } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
+import { useLegalTexts } from '../lang/use-legal-texts.ts';
 import { DeleteAll } from './DeleteAll.tsx';
 import { Field } from './Field.tsx';
 
 /** Datenschutzerklärung: what Lotse does not do, what stays on the device, what a web server logs. */
 export function PrivacyScreen() {
+  useLegalTexts();
   const t = useT();
   const operator = bundledOperator();
   return (
@@ -21,6 +23,7 @@ export function PrivacyScreen() {
         <li>{t('legal.storedList')}</li>
         <li>{t('legal.storedCatalogue')}</li>
         <li>{t('legal.storedTiles')}</li>
+        <li>{t('legal.storedLanguage')}</li>
       </ul>
       <p>{t('legal.storedDeleteNote')}</p>
       <DeleteAll />
