@@ -3,7 +3,7 @@ import de from './locales/de.json';
 
 export { LANG_KEY, matchLanguage, type Start, startLanguage, withLang } from './choose.ts';
 export { findLanguage, GERMAN, LANGUAGES, type Language, LEGAL_SECTIONS } from './languages.ts';
-export { type Importers, type LoadResult, loadLocale, type Part } from './loader.ts';
+export type { Importers, LoadResult, Part } from './loader.ts';
 export type { TFunction };
 
 /** Creates an i18next instance with German bundled; other locales arrive later and load on demand. */

@@ -1,6 +1,5 @@
 import type { i18n } from 'i18next';
-import { LEGAL_SECTIONS } from './languages.ts';
-import de from './locales/de.json';
+import deLegal from './locales/de.legal.json';
 
 /** A locale's two files: everything but the legal texts, and the legal texts (loaded when a legal screen opens). */
 export type Part = 'main' | 'legal';
@@ -8,7 +7,7 @@ export type Part = 'main' | 'legal';
 export type LoadResult = 'ok' | 'partial' | 'failed';
 export type Importers = Record<string, () => Promise<unknown>>;
 
-// One chunk per file, fetched only when that language is chosen; German is bundled and never fetched.
+// One chunk per file, fetched only when that language is chosen; German is bundled but for its legal texts.
 const CHUNKS: Importers = import.meta.glob(['./locales/*.json', '!./locales/de.json']);
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -23,9 +22,10 @@ function keysOf(tree: Record<string, unknown>, prefix = ''): string[] {
 }
 
 /** The German keys a part must translate (data labels are checked by the completeness test, not here). */
-function referenceKeys(part: Part): string[] {
-  const sections = Object.entries(de).filter(([k]) => LEGAL_SECTIONS.includes(k) === (part === 'legal'));
-  return keysOf(Object.fromEntries(sections));
+function referenceKeys(instance: i18n, part: Part): string[] {
+  // German's main texts are the bundle the instance was created with (importing de.json here would split it off
+  // the first bundle into a chunk of its own).
+  return keysOf(part === 'legal' ? deLegal : instance.getResourceBundle('de', 'translation'));
 }
 
 export function chunkPath(code: string, part: Part): string {
@@ -46,7 +46,7 @@ export async function loadLocale(
   part: Part,
   importers: Importers = CHUNKS,
 ): Promise<LoadResult> {
-  if (code === 'de') return 'ok';
+  if (code === 'de' && part === 'main') return 'ok';
   const importer = importers[chunkPath(code, part)];
   if (!importer) return 'failed';
   let tree: unknown;
@@ -59,7 +59,7 @@ export async function loadLocale(
   if (!isTree(tree)) return 'failed';
   instance.addResourceBundle(code, 'translation', tree, true, true);
   // Read from this language's own bundle: exists() would also find German through the fallback chain.
-  const missing = referenceKeys(part).filter(
+  const missing = referenceKeys(instance, part).filter(
     (key) => typeof instance.getResource(code, 'translation', key) !== 'string',
   );
   return missing.length > 0 ? 'partial' : 'ok';

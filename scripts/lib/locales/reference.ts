@@ -1,5 +1,5 @@
 /**
- * The translation reference: src/i18n/locales/de.json plus, under `data`, the German labels and texts of
+ * The translation reference: src/i18n/locales/de.json and de.legal.json plus, under `data`, the German labels and texts of
  * data/taxonomy.json, data/questionnaire.json and data/safety.json (German keeps them in the data files only).
  */
 import fs from 'node:fs';
@@ -45,6 +45,8 @@ export function germanData(dataDir = DATA): Tree {
 
 /** The whole reference a translation must match. */
 export function germanReference(): Tree {
-  const de = readJson(path.join(ROOT, 'src/i18n/locales/de.json')) as Tree;
-  return { ...de, data: germanData() };
+  const dir = path.join(ROOT, 'src/i18n/locales');
+  const de = readJson(path.join(dir, 'de.json')) as Tree;
+  const legal = readJson(path.join(dir, 'de.legal.json')) as Tree;
+  return { ...de, ...legal, data: germanData() };
 }

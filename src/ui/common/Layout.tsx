@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { useAppState, useT } from '../context.ts';
+import { GERMAN } from '../../i18n/index.ts';
+import { useAppState, useLanguage, useT } from '../context.ts';
 import { helpNowHref, useFamilyRegion } from '../help/family-region.ts';
 import { LanguageChooser } from '../lang/LanguageChooser.tsx';
-import { LanguageNotes } from '../lang/LanguageNotes.tsx';
+import { LazyLanguagePart } from '../lang/LazyLanguagePart.tsx';
 import { DataStatus } from './DataStatus.tsx';
 import { Footer } from './Footer.tsx';
 import { QuickExit } from './QuickExit.tsx';
@@ -54,7 +55,7 @@ export function Layout({ children, onExit }: Props) {
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <LanguageNotes />
+      {(useLanguage()?.current.value.code ?? GERMAN) !== GERMAN && <LazyLanguagePart part="notes" />}
       <Footer />
     </>
   );

@@ -5,10 +5,13 @@ import {
   GERMAN,
   LANG_KEY,
   type LoadResult,
-  loadLocale,
   type Part,
   startLanguage,
 } from '../../i18n/index.ts';
+
+/** The loader, with its map of locale chunks, is a chunk of its own: a German visit never downloads it. */
+const loadLocale = (instance: i18n, code: string, part: Part): Promise<LoadResult> =>
+  import('../../i18n/loader.ts').then((m) => m.loadLocale(instance, code, part));
 
 export interface LanguageDeps {
   i18n: i18n;
@@ -32,7 +35,7 @@ function readStored(storage: Storage | null): string | null {
 
 /** The app's language: started from `?lang=`, the stored choice or German; switched only by the user. */
 export function createLanguage({ i18n, storage, root, load = loadLocale }: LanguageDeps) {
-  const current = signal<LanguageState>({ code: GERMAN, fallback: false, legal: true });
+  const current = signal<LanguageState>({ code: GERMAN, fallback: false, legal: false });
   const suggestion = signal<string | null>(null);
   let generation = 0;
 
@@ -46,7 +49,7 @@ export function createLanguage({ i18n, storage, root, load = loadLocale }: Langu
     const shown = result === 'failed' ? GERMAN : code;
     root?.setAttribute('lang', shown);
     root?.setAttribute('dir', findLanguage(shown)?.dir ?? 'ltr');
-    current.value = { code, fallback: result !== 'ok', legal: code === GERMAN };
+    current.value = { code, fallback: result !== 'ok', legal: false };
   }
 
   return {
@@ -74,7 +77,7 @@ export function createLanguage({ i18n, storage, root, load = loadLocale }: Langu
     async preload(code: string): Promise<boolean> {
       return (await load(i18n, code, 'main')) !== 'failed';
     },
-    /** Loads the legal texts of the language shown (a legal screen opened). */
+    /** Loads the legal texts of the language shown, German's too (a legal screen opened); once per language. */
     async loadLegal(): Promise<void> {
       const { code } = current.value;
       if (current.value.legal) return;

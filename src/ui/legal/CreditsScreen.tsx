@@ -9,8 +9,9 @@ const CC_BY_SA = 'https://creativecommons.org/licenses/by-sa/4.0/';
 
 /** The credits the data's licences require, and the open-data downloads (same origin). */
 export function CreditsScreen() {
-  useLegalTexts();
+  const ready = useLegalTexts();
   const t = useT();
+  if (!ready) return null;
   return (
     <div class="prose">
       <h1>{t('legal.creditsTitle')}</h1>

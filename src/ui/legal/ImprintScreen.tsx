@@ -5,9 +5,10 @@ import { Field } from './Field.tsx';
 
 /** Impressum from data/operator.json. */
 export function ImprintScreen() {
-  useLegalTexts();
+  const ready = useLegalTexts();
   const t = useT();
   const operator = bundledOperator();
+  if (!ready) return null;
   return (
     <div class="prose">
       <h1>{t('legal.imprintTitle')}</h1>

@@ -6,9 +6,10 @@ import { Field } from './Field.tsx';
 
 /** Datenschutzerklärung: what Lotse does not do, what stays on the device, what a web server logs. */
 export function PrivacyScreen() {
-  useLegalTexts();
+  const ready = useLegalTexts();
   const t = useT();
   const operator = bundledOperator();
+  if (!ready) return null;
   return (
     <div class="prose">
       <h1>{t('legal.privacyTitle')}</h1>
