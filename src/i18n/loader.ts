@@ -1,4 +1,5 @@
 import type { i18n } from 'i18next';
+import { LEGAL_SECTIONS } from './languages.ts';
 import deLegal from './locales/de.legal.json';
 
 /** A locale's two files: everything but the legal texts, and the legal texts (loaded when a legal screen opens). */
@@ -23,9 +24,11 @@ function keysOf(tree: Record<string, unknown>, prefix = ''): string[] {
 
 /** The German keys a part must translate (data labels are checked by the completeness test, not here). */
 function referenceKeys(instance: i18n, part: Part): string[] {
+  if (part === 'legal') return keysOf(deLegal);
   // German's main texts are the bundle the instance was created with (importing de.json here would split it off
-  // the first bundle into a chunk of its own).
-  return keysOf(part === 'legal' ? deLegal : instance.getResourceBundle('de', 'translation'));
+  // the first bundle into a chunk of its own), without the legal texts it gains when a legal screen opens.
+  const german = Object.entries(instance.getResourceBundle('de', 'translation'));
+  return keysOf(Object.fromEntries(german.filter(([k]) => !LEGAL_SECTIONS.includes(k))));
 }
 
 export function chunkPath(code: string, part: Part): string {
