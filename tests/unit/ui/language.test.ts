@@ -20,7 +20,11 @@ function memoryStorage(): Storage {
 /** `<html>` as far as the language switch touches it. */
 function fakeRoot() {
   const attrs: Record<string, string> = { lang: 'de', dir: 'ltr' };
-  const root = { setAttribute: (name: string, value: string) => void (attrs[name] = value) };
+  const root = {
+    setAttribute: (name: string, value: string) => {
+      attrs[name] = value;
+    },
+  };
   return { attrs, root: root as unknown as HTMLElement };
 }
 
@@ -101,7 +105,10 @@ describe('createLanguage', () => {
     const storage = memoryStorage();
     const { root } = fakeRoot();
     const pending: Record<string, (r: LoadResult) => void> = {};
-    const load = (_: i18n, code: string) => new Promise<LoadResult>((resolve) => (pending[code] = resolve));
+    const load = (_: i18n, code: string) =>
+      new Promise<LoadResult>((resolve) => {
+        pending[code] = resolve;
+      });
     const language = createLanguage({ i18n: createI18n(), storage, root, load });
     const slow = language.choose('ar');
     const fast = language.choose('en');
