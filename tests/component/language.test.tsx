@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LANG_KEY } from '../../src/i18n/index.ts';
 import { Layout } from '../../src/ui/common/Layout.tsx';
 import { OfferCard } from '../../src/ui/common/OfferCard.tsx';
+import { ListScreen } from '../../src/ui/list/ListScreen.tsx';
 import { StartScreen } from '../../src/ui/start/StartScreen.tsx';
 import { emergencyOffers, makeCatalogue, makeOffer } from '../fixtures/builders.ts';
-import { renderApp } from '../fixtures/render-app.tsx';
+import { memoryStore, renderApp } from '../fixtures/render-app.tsx';
 
 const catalogue = makeCatalogue([...emergencyOffers(), makeOffer({ areas: ['kaufbeuren'] })]);
 const page = (
@@ -93,4 +94,20 @@ describe('what an offer is, outside German', () => {
     const line = await screen.findByText(/^Parenting and family counselling: /, {}, { timeout: 5000 });
     expect(line.textContent).toBe('Parenting and family counselling: Parenting. Speaks: German, Turkish');
   }, 10_000);
+});
+
+describe('a shared list carries the language', () => {
+  it('the share link names the language shown (German needs none)', async () => {
+    const a = makeOffer({ id: 'a', name: 'Angebot A' });
+    const { language } = await renderApp(<ListScreen />, {
+      catalogue: makeCatalogue([a]),
+      url: '/list',
+      store: memoryStore(['a']),
+      storage: localStorage,
+    });
+    const share = () => document.querySelector('a[href^="/list?ids="]')?.getAttribute('href');
+    await waitFor(() => expect(share()).toBe('/list?ids=a'));
+    await language?.choose('ar');
+    await waitFor(() => expect(share()).toBe('/list?ids=a&lang=ar'), { timeout: 5000 });
+  });
 });
