@@ -45,9 +45,9 @@ describe('"Alles löschen" deletes everything Lotse stored on this device', () =
     await session.page.getByRole('button', { name: 'Ja, Online-Karte laden' }).click();
     await session.page.evaluate(() => sessionStorage.setItem('lotse.visit', '1'));
     // A language chosen (English, then back to German): the choice is stored on the device.
-    await session.page.locator('select.lang-select').selectOption('en');
+    await session.page.locator('select.lang-select:visible').selectOption('en');
     await session.page.waitForFunction(() => document.documentElement.lang === 'en');
-    await session.page.locator('select.lang-select').selectOption('de');
+    await session.page.locator('select.lang-select:visible').selectOption('de');
     await session.page.waitForFunction(() => document.documentElement.lang === 'de');
 
     const before = await everything(session);

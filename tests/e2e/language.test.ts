@@ -25,7 +25,7 @@ async function shot(s: Session, name: string): Promise<void> {
   if (fs.existsSync(SHOTS)) await s.page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
-const chooser = (s: Session) => s.page.locator('select.lang-select');
+const chooser = (s: Session) => s.page.locator('select.lang-select:visible');
 
 describe('choosing a language (production build, real Chromium)', () => {
   it('switches the start page to English at 360×640 with the calls and "find help" still on the first screen; a reload keeps it', async () => {

@@ -40,7 +40,7 @@ export function Layout({ children, onExit }: Props) {
           <a class="brand" href="/" aria-label={t('app.home')}>
             {t('app.name')}
           </a>
-          <LanguageChooser />
+          <LanguageChooser place="bar" />
           <QuickExit onExit={onExit} />
         </div>
       </header>
@@ -49,6 +49,8 @@ export function Layout({ children, onExit }: Props) {
           {t('nav.helpNow')}
         </a>
         <a href="/list">{saved > 0 ? t('nav.listCount', { count: saved }) : t('nav.list')}</a>
+        {/* At large text the bar has no room: the chooser moves here (lang.css, one shown at a time). */}
+        <LanguageChooser place="nav" />
       </nav>
       <UpdateBanner />
       <DataStatus />
