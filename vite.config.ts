@@ -46,6 +46,9 @@ export default defineConfig({
       },
     }),
   ],
+  // Locale files are read whole (i18next takes the object): no named export per section, which would grow each
+  // language's chunk (tests/unit/i18n, the size report's locale budgets).
+  json: { namedExports: false },
   build: {
     outDir: process.env.LOTSE_OUT_DIR ?? `${ROOT}dist`,
     emptyOutDir: true,

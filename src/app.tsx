@@ -3,8 +3,9 @@ import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import type { AppState } from './ui/app-state.ts';
 import { lazyScreen } from './ui/common/deferred.ts';
 import { Layout } from './ui/common/Layout.tsx';
-import { AppContext, I18nContext } from './ui/context.ts';
+import { AppContext, I18nContext, LanguageContext } from './ui/context.ts';
 import { HelpNowScreen } from './ui/help/HelpNowScreen.tsx';
+import type { LanguageControl } from './ui/lang/language.ts';
 import { NotFoundScreen } from './ui/NotFoundScreen.tsx';
 import { ResultsScreen } from './ui/results/ResultsScreen.tsx';
 import { StartScreen } from './ui/start/StartScreen.tsx';
@@ -37,31 +38,33 @@ const CreditsScreen = lazyScreen(
   (m) => m.CreditsScreen,
 );
 
-type Props = { state: AppState; i18n: i18n; onExit: () => void };
+type Props = { state: AppState; i18n: i18n; language: LanguageControl; onExit: () => void };
 
 /** Providers and routes; no logic lives here. */
-export function App({ state, i18n, onExit }: Props) {
+export function App({ state, i18n, language, onExit }: Props) {
   return (
     <AppContext.Provider value={state}>
       <I18nContext.Provider value={i18n}>
-        <LocationProvider>
-          <ErrorBoundary>
-            <Layout onExit={onExit}>
-              <Router>
-                <Route path="/" component={StartScreen} />
-                <Route path="/questions" component={QuestionnaireScreen} />
-                <Route path="/results" component={ResultsScreen} />
-                <Route path="/offer/:id" component={OfferScreen} />
-                <Route path="/list" component={ListScreen} />
-                <Route path="/help-now" component={HelpNowScreen} />
-                <Route path="/impressum" component={ImprintScreen} />
-                <Route path="/datenschutz" component={PrivacyScreen} />
-                <Route path="/quellen" component={CreditsScreen} />
-                <Route default component={NotFoundScreen} />
-              </Router>
-            </Layout>
-          </ErrorBoundary>
-        </LocationProvider>
+        <LanguageContext.Provider value={language}>
+          <LocationProvider>
+            <ErrorBoundary>
+              <Layout onExit={onExit}>
+                <Router>
+                  <Route path="/" component={StartScreen} />
+                  <Route path="/questions" component={QuestionnaireScreen} />
+                  <Route path="/results" component={ResultsScreen} />
+                  <Route path="/offer/:id" component={OfferScreen} />
+                  <Route path="/list" component={ListScreen} />
+                  <Route path="/help-now" component={HelpNowScreen} />
+                  <Route path="/impressum" component={ImprintScreen} />
+                  <Route path="/datenschutz" component={PrivacyScreen} />
+                  <Route path="/quellen" component={CreditsScreen} />
+                  <Route default component={NotFoundScreen} />
+                </Router>
+              </Layout>
+            </ErrorBoundary>
+          </LocationProvider>
+        </LanguageContext.Provider>
       </I18nContext.Provider>
     </AppContext.Provider>
   );

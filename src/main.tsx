@@ -3,14 +3,18 @@ import { App } from './app.tsx';
 import { createCatalogueCache, fetchJson, loadCatalogue } from './catalogue/index.ts';
 import { createI18n } from './i18n/index.ts';
 import './ui/styles/main.css';
+import './ui/lang/lang.css';
 import { registerServiceWorker } from './offline/register-sw.ts';
 import { createAppState } from './ui/app-state.ts';
 import { trackHistoryPosition } from './ui/common/history-position.ts';
 import { quickExit } from './ui/common/quick-exit.ts';
+import { createLanguage } from './ui/lang/language.ts';
 import { createSavedStore } from './ui/list/saved-store.ts';
 
 // The only module with side effects: create the state, render, start loading, register the service worker.
 const i18n = createI18n();
+const language = createLanguage({ i18n, storage: browserStorage(), root: document.documentElement });
+void language.start(window.location.search, navigator.languages ?? []);
 const state = createAppState({
   loadCatalogue: () => loadCatalogue(fetchJson),
   loadBuiltCatalogue: () => loadCatalogue(fetchJson, '/catalogue/', 'build.json'),
@@ -27,7 +31,7 @@ const onExit = () =>
     onPopState: (handler) => window.addEventListener('popstate', handler, { once: true }),
   });
 const root = document.getElementById('app');
-if (root) render(<App state={state} i18n={i18n} onExit={onExit} />, root);
+if (root) render(<App state={state} i18n={i18n} language={language} onExit={onExit} />, root);
 // Paint the first screen before the catalogue is read and parsed, so that work runs in its own tasks after the
 // first frame (rAF then a task); hidden tabs get no frames, hence the timer as a fallback.
 let started = false;
@@ -38,6 +42,14 @@ const start = () => {
 };
 requestAnimationFrame(() => setTimeout(start, 0));
 setTimeout(start, 250);
+/** localStorage, or null where the browser refuses it (the language choice then lasts this page only). */
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 registerServiceWorker((apply) => {
   state.update.value = apply;
 });

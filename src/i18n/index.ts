@@ -1,6 +1,9 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import de from './locales/de.json';
 
+export { LANG_KEY, matchLanguage, type Start, startLanguage, withLang } from './choose.ts';
+export { findLanguage, GERMAN, LANGUAGES, type Language, LEGAL_SECTIONS } from './languages.ts';
+export type { Importers, LoadResult, Part } from './loader.ts';
 export type { TFunction };
 
 /** Creates an i18next instance with German bundled; other locales arrive later and load on demand. */

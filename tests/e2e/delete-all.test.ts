@@ -44,6 +44,11 @@ describe('"Alles löschen" deletes everything Lotse stored on this device', () =
     await session.page.getByRole('button', { name: 'Karte anzeigen' }).click();
     await session.page.getByRole('button', { name: 'Ja, Online-Karte laden' }).click();
     await session.page.evaluate(() => sessionStorage.setItem('lotse.visit', '1'));
+    // A language chosen (English, then back to German): the choice is stored on the device.
+    await session.page.locator('select.lang-select:visible').selectOption('en');
+    await session.page.waitForFunction(() => document.documentElement.lang === 'en');
+    await session.page.locator('select.lang-select:visible').selectOption('de');
+    await session.page.waitForFunction(() => document.documentElement.lang === 'de');
 
     const before = await everything(session);
     expect(before.databases).toEqual(DATABASES.map((d) => d.name).sort());
@@ -54,7 +59,8 @@ describe('"Alles löschen" deletes everything Lotse stored on this device', () =
     await session.page.getByRole('button', { name: /Alles löschen/ }).click();
     await session.page
       .getByText(
-        'Gelöscht: Ihre Merkliste (2 Einträge), Ihre Entscheidung zur Online-Karte, die gespeicherte Kopie ' +
+        'Gelöscht: Ihre Merkliste (2 Einträge), Ihre Entscheidung zur Online-Karte, Ihre Wahl der Sprache, ' +
+          'die gespeicherte Kopie ' +
           'der Angebote, die Daten dieser Sitzung, zwischengespeicherte Downloads der Angebote.',
       )
       .waitFor();

@@ -1,5 +1,6 @@
 import type { Offer, Taxonomy } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
+import { dataLabel } from '../lang/data-label.ts';
 
 type Props = { offer: Offer; taxonomy: Taxonomy };
 
@@ -8,7 +9,7 @@ export function Badges({ offer, taxonomy }: Props) {
   const t = useT();
   const languages = offer.languages
     .filter((l) => l !== 'de')
-    .map((l) => taxonomy.languages.find((x) => x.id === l)?.label ?? l);
+    .map((l) => dataLabel(t, 'languages', l, taxonomy.languages.find((x) => x.id === l)?.label ?? l));
   const badges = [
     offer.free === true && t('badge.free'),
     offer.modes.includes('anonymous') && t('badge.anonymous'),

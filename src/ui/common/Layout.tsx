@@ -1,8 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { useAppState, useT } from '../context.ts';
+import { GERMAN } from '../../i18n/index.ts';
+import { useAppState, useLanguage, useT } from '../context.ts';
 import { helpNowHref, useFamilyRegion } from '../help/family-region.ts';
+import { LanguageChooser } from '../lang/LanguageChooser.tsx';
+import { LazyLanguagePart } from '../lang/LazyLanguagePart.tsx';
 import { DataStatus } from './DataStatus.tsx';
 import { Footer } from './Footer.tsx';
 import { QuickExit } from './QuickExit.tsx';
@@ -37,6 +40,7 @@ export function Layout({ children, onExit }: Props) {
           <a class="brand" href="/" aria-label={t('app.home')}>
             {t('app.name')}
           </a>
+          <LanguageChooser place="bar" />
           <QuickExit onExit={onExit} />
         </div>
       </header>
@@ -45,12 +49,15 @@ export function Layout({ children, onExit }: Props) {
           {t('nav.helpNow')}
         </a>
         <a href="/list">{saved > 0 ? t('nav.listCount', { count: saved }) : t('nav.list')}</a>
+        {/* At large text the bar has no room: the chooser moves here (lang.css, one shown at a time). */}
+        <LanguageChooser place="nav" />
       </nav>
       <UpdateBanner />
       <DataStatus />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
+      {(useLanguage()?.current.value.code ?? GERMAN) !== GERMAN && <LazyLanguagePart part="notes" />}
       <Footer />
     </>
   );

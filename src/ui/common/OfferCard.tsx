@@ -1,5 +1,7 @@
 import type { Catalogue, Offer } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
+import { translateTaxonomy } from '../lang/data-label.ts';
+import { WhatThisIs } from '../lang/WhatThisIs.tsx';
 import { Badges } from './Badges.tsx';
 import { CardContact } from './CardContact.tsx';
 import { CompactContact } from './CompactContact.tsx';
@@ -27,7 +29,8 @@ type Props = {
 export function OfferCard({ offer, catalogue, reasons = [], distanceKm, actions, compact = false }: Props) {
   const t = useT();
   const what = compact
-    ? (catalogue.taxonomy.categories.find((c) => c.id === offer.category)?.label ?? offer.organization.name)
+    ? (translateTaxonomy(t, catalogue.taxonomy).categories.find((c) => c.id === offer.category)?.label ??
+      offer.organization.name)
     : offer.organization.name;
   const shown = compact ? reasons.slice(0, CARD_REASONS) : reasons;
   return (
@@ -40,6 +43,7 @@ export function OfferCard({ offer, catalogue, reasons = [], distanceKm, actions,
         <span class="card__place"> · {placeLabel(offer, catalogue.regions)}</span>
         {distanceKm !== undefined && <span> · {t('results.distance', { km: distanceKm.toFixed(1) })}</span>}
       </p>
+      <WhatThisIs offer={offer} taxonomy={catalogue.taxonomy} />
       {shown.length > 0 && (
         <ul class="reasons" aria-label={t('results.why')}>
           {shown.map((r) => (

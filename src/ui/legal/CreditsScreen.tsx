@@ -1,4 +1,5 @@
 import { useT } from '../context.ts';
+import { useLegalTexts } from '../lang/use-legal-texts.ts';
 
 const BKG = 'https://www.bkg.bund.de';
 const DL_DE_BY = 'https://www.govdata.de/dl-de/by-2-0';
@@ -8,7 +9,9 @@ const CC_BY_SA = 'https://creativecommons.org/licenses/by-sa/4.0/';
 
 /** The credits the data's licences require, and the open-data downloads (same origin). */
 export function CreditsScreen() {
+  const ready = useLegalTexts();
   const t = useT();
+  if (!ready) return null;
   return (
     <div class="prose">
       <h1>{t('legal.creditsTitle')}</h1>

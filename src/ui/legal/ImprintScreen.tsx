@@ -1,11 +1,14 @@
 import { bundledOperator } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
+import { useLegalTexts } from '../lang/use-legal-texts.ts';
 import { Field } from './Field.tsx';
 
 /** Impressum from data/operator.json. */
 export function ImprintScreen() {
+  const ready = useLegalTexts();
   const t = useT();
   const operator = bundledOperator();
+  if (!ready) return null;
   return (
     <div class="prose">
       <h1>{t('legal.imprintTitle')}</h1>

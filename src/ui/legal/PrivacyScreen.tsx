@@ -1,12 +1,15 @@
 import { bundledOperator } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
+import { useLegalTexts } from '../lang/use-legal-texts.ts';
 import { DeleteAll } from './DeleteAll.tsx';
 import { Field } from './Field.tsx';
 
 /** Datenschutzerklärung: what Lotse does not do, what stays on the device, what a web server logs. */
 export function PrivacyScreen() {
+  const ready = useLegalTexts();
   const t = useT();
   const operator = bundledOperator();
+  if (!ready) return null;
   return (
     <div class="prose">
       <h1>{t('legal.privacyTitle')}</h1>
@@ -21,6 +24,7 @@ export function PrivacyScreen() {
         <li>{t('legal.storedList')}</li>
         <li>{t('legal.storedCatalogue')}</li>
         <li>{t('legal.storedTiles')}</li>
+        <li>{t('legal.storedLanguage')}</li>
       </ul>
       <p>{t('legal.storedDeleteNote')}</p>
       <DeleteAll />

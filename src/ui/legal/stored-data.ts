@@ -1,9 +1,10 @@
 import { CACHE_DB } from '../../catalogue/index.ts';
+import { LANG_KEY } from '../../i18n/index.ts';
 import { CONSENT_KEY } from '../../map/index.ts';
 import { DB_NAME as SAVED_DB } from '../list/saved-store.ts';
 
 /** What a person may find stored, named in the message after deleting, in this order. */
-export const STORED_ITEMS = ['list', 'tiles', 'catalogue', 'session', 'caches'] as const;
+export const STORED_ITEMS = ['list', 'tiles', 'language', 'catalogue', 'session', 'caches'] as const;
 export type StoredItem = (typeof STORED_ITEMS)[number];
 
 /**
@@ -12,6 +13,7 @@ export type StoredItem = (typeof STORED_ITEMS)[number];
  */
 export const STORAGE_KEYS: readonly { key: string; item: StoredItem }[] = [
   { key: CONSENT_KEY, item: 'tiles' },
+  { key: LANG_KEY, item: 'language' },
 ];
 
 export const DATABASES: readonly { name: string; item: StoredItem }[] = [

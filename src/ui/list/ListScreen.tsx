@@ -1,7 +1,8 @@
 import { useLocation } from 'preact-iso';
 import type { Catalogue } from '../../catalogue/index.ts';
+import { GERMAN, withLang } from '../../i18n/index.ts';
 import { OfferCard } from '../common/OfferCard.tsx';
-import { useAppState, useT } from '../context.ts';
+import { useAppState, useLanguage, useT } from '../context.ts';
 import { QrHandover } from './QrHandover.tsx';
 import { SharedList } from './SharedList.tsx';
 
@@ -31,7 +32,9 @@ function SavedList({ catalogue }: { catalogue: Catalogue }) {
   const { status, ids } = state.saved.value;
   const offers = ids.map((id) => catalogue.offers.find((o) => o.id === id)).filter((o) => !!o);
   const gone = ids.length - offers.length;
-  const shareUrl = `/list?ids=${ids.join(',')}`;
+  const code = useLanguage()?.current.value.code ?? GERMAN;
+  // The language travels with the list: the family opens it in the language it was handed over in.
+  const shareUrl = withLang(`/list?ids=${ids.join(',')}`, code);
   return (
     <div>
       <h1>{t('list.title')}</h1>
@@ -68,7 +71,9 @@ function SavedList({ catalogue }: { catalogue: Catalogue }) {
           </button>
         </p>
       )}
-      {offers.length > 0 && <QrHandover path={`/list?ids=${offers.map((o) => o.id).join(',')}`} />}
+      {offers.length > 0 && (
+        <QrHandover path={withLang(`/list?ids=${offers.map((o) => o.id).join(',')}`, code)} />
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Catalogue, Offer } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
+import { translateTaxonomy } from '../lang/data-label.ts';
 
 type Props = { offer: Offer; catalogue: Catalogue };
 
@@ -15,7 +16,8 @@ const MODES_SHOWN_ELSEWHERE = ['free', 'other-language'];
  */
 export function OfferFacts({ offer, catalogue }: Props) {
   const t = useT();
-  const { taxonomy, regions } = catalogue;
+  const { regions } = catalogue;
+  const taxonomy = translateTaxonomy(t, catalogue.taxonomy);
   const forWhom = [
     ...offer.stages.map((s) => label(taxonomy.stages, s)),
     ...offer.audiences.map((a) => label(taxonomy.audiences, a)),

@@ -4,6 +4,9 @@ import { homeKoki } from '../../matching/index.ts';
 import { providerContact } from '../common/provider-contact.ts';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useAppState, useT } from '../context.ts';
+import { translateTaxonomy } from '../lang/data-label.ts';
+import { GermanNamesNote } from '../lang/GermanNamesNote.tsx';
+import { WhatThisIs } from '../lang/WhatThisIs.tsx';
 import { MapPanel } from '../map/MapPanel.tsx';
 import { OfferActions } from './OfferActions.tsx';
 import { OfferContacts } from './OfferContacts.tsx';
@@ -41,12 +44,14 @@ export function OfferScreen() {
   const region = offer.areas.find((a) => catalogue.regions.some((r) => r.id === a && r.kind === 'local'));
   const koki = homeKoki(catalogue.offers, region);
   const contacts = operator.data_contacts;
-  const category = catalogue.taxonomy.categories.find((c) => c.id === offer.category);
+  const category = translateTaxonomy(t, catalogue.taxonomy).categories.find((c) => c.id === offer.category);
   return (
     <article class="offer">
       <p class="offer__category">{category?.label}</p>
       <h1>{offer.name}</h1>
       <p class="offer__provider">{offer.organization.name}</p>
+      <WhatThisIs offer={offer} taxonomy={catalogue.taxonomy} />
+      <GermanNamesNote />
       <OfferContacts offer={offer} koki={koki} provider={providerContact(offer, catalogue)} />
       <section class="about" aria-labelledby="about-heading">
         <h2 id="about-heading">{t('offer.aboutHeading')}</h2>

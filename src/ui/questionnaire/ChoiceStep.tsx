@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useT } from '../context.ts';
+import { questionText } from '../lang/data-label.ts';
 import type { Question, QuestionOption } from './questions.ts';
 
 type Props = { question: Question; onAnswer: (chosen: QuestionOption[]) => void };
@@ -14,7 +15,7 @@ export function ChoiceStep({ question, onAnswer }: Props) {
         {question.options.map((o) => (
           <li key={o.id}>
             <button type="button" class="choice" onClick={() => onAnswer([o])}>
-              {o.label}
+              {questionText(t, question.id, `options.${o.id}`, o.label)}
             </button>
           </li>
         ))}
@@ -26,11 +27,11 @@ export function ChoiceStep({ question, onAnswer }: Props) {
   };
   return (
     <fieldset class="choices">
-      <legend class="visually-hidden">{question.text}</legend>
+      <legend class="visually-hidden">{questionText(t, question.id, 'text', question.text)}</legend>
       {question.options.map((o) => (
         <label key={o.id} class="choice choice--check">
           <input type="checkbox" checked={picked.value.includes(o.id)} onChange={() => toggle(o.id)} />{' '}
-          {o.label}
+          {questionText(t, question.id, `options.${o.id}`, o.label)}
         </label>
       ))}
       <div class="step__actions">

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useLocation } from 'preact-iso';
 import { useAppState, useT } from '../context.ts';
+import { questionText } from '../lang/data-label.ts';
 import { ChoiceStep } from './ChoiceStep.tsx';
 import { PlaceStep } from './PlaceStep.tsx';
 import { answersUrl, applyChoice, applyPlace, type QuestionOption, questions } from './questions.ts';
@@ -36,13 +37,16 @@ export function QuestionnaireScreen() {
     state.answers.value = applyChoice(state.answers.value, question, chosen);
     go(step.value + 1);
   };
-  const preferNot = question.options.find((o) => o.id === 'prefer-not')?.label ?? t('questions.skip');
+  const preferLabel = question.options.find((o) => o.id === 'prefer-not')?.label;
+  const preferNot = preferLabel
+    ? questionText(t, question.id, 'options.prefer-not', preferLabel)
+    : t('questions.skip');
   return (
     <div class="questionnaire">
       <p class="progress">{t('questions.progress', { n: step.value + 1, total: QUESTIONS.length })}</p>
       <progress max={QUESTIONS.length} value={step.value + 1} aria-hidden="true" />
-      <h1>{question.text}</h1>
-      {question.hint && <p class="hint">{question.hint}</p>}
+      <h1>{questionText(t, question.id, 'text', question.text)}</h1>
+      {question.hint && <p class="hint">{questionText(t, question.id, 'hint', question.hint)}</p>}
       {question.kind === 'place' ? (
         <PlaceStep
           places={places}

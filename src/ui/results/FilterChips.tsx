@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
 import type { Catalogue } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
+import { translateTaxonomy } from '../lang/data-label.ts';
 import { activeChips } from './active-chips.ts';
 import { RefineFilters } from './RefineFilters.tsx';
 import { type ResultsRequest, resultsUrl } from './results-url.ts';
@@ -11,7 +12,7 @@ type Props = { request: ResultsRequest; catalogue: Catalogue };
 export function FilterChips({ request, catalogue }: Props) {
   const t = useT();
   const { route } = useLocation();
-  const chips = activeChips(request, catalogue);
+  const chips = activeChips(request, { ...catalogue, taxonomy: translateTaxonomy(t, catalogue.taxonomy) });
   const go = (change: Partial<ResultsRequest>) => route(resultsUrl({ ...request, ...change }), true);
   return (
     <div class="filters no-print">

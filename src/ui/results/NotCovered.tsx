@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
+import { dataLabel } from '../lang/data-label.ts';
 
 type Props = { need: { id: string; label: string; responsible: string[] }; catalogue: Catalogue };
 
@@ -9,7 +10,7 @@ export function NotCovered({ need, catalogue }: Props) {
   const offices = need.responsible.flatMap((id) => catalogue.offers.filter((o) => o.id === id));
   return (
     <div class="notice notice--uncovered">
-      <p>{t('results.notCovered', { label: need.label })}</p>
+      <p>{t('results.notCovered', { label: dataLabel(t, 'notCovered', need.id, need.label) })}</p>
       {offices.length > 0 ? (
         <p>
           {t('results.notCoveredOffice')}{' '}

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
+import { translateTaxonomy } from '../lang/data-label.ts';
 import type { ResultsRequest } from './results-url.ts';
 import { Toggles } from './Toggles.tsx';
 
@@ -13,7 +14,8 @@ type Props = {
 /** "Refine": region, stage, topics and ways of getting help, each changed without starting over. */
 export function RefineFilters({ request, catalogue, go }: Props) {
   const t = useT();
-  const { taxonomy, regions } = catalogue;
+  const { regions } = catalogue;
+  const taxonomy = translateTaxonomy(t, catalogue.taxonomy);
   const toggle = (key: 'topics' | 'modes', id: string) =>
     go({ [key]: request[key].includes(id) ? request[key].filter((x) => x !== id) : [...request[key], id] });
   const pickRegion = (value: string) =>

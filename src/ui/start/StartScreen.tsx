@@ -1,7 +1,8 @@
 import { CatalogueSummary } from '../common/CatalogueSummary.tsx';
 import { EmergencyStrip } from '../common/EmergencyStrip.tsx';
 import { SearchForm } from '../common/SearchForm.tsx';
-import { useAppState, useT } from '../context.ts';
+import { useAppState, useLanguage, useT } from '../context.ts';
+import { LazyLanguagePart } from '../lang/LazyLanguagePart.tsx';
 
 /**
  * Start (/): the "find help" door and the emergency calls together on the first screen (the calls need no
@@ -12,6 +13,7 @@ export function StartScreen() {
   const state = useAppState().catalogue.value;
   return (
     <div class="start">
+      {useLanguage()?.suggestion.value && <LazyLanguagePart part="suggestion" />}
       <h1>{t('start.title')}</h1>
       <p class="lead">{t('start.intro')}</p>
       <div class="doors">

@@ -50,7 +50,14 @@ describe('deleteStored', () => {
     const indexedDB = memoryDatabases(DATABASES.map((d) => d.name));
     const caches = memoryCaches(['workbox-precache-v2-http://x/', 'lotse-manifest-v1', 'lotse-catalogue-v1']);
     const device: Device = { localStorage, sessionStorage, indexedDB, caches };
-    expect(await deleteStored(device)).toEqual(['list', 'tiles', 'catalogue', 'session', 'caches']);
+    expect(await deleteStored(device)).toEqual([
+      'list',
+      'tiles',
+      'language',
+      'catalogue',
+      'session',
+      'caches',
+    ]);
     expect(localStorage.length).toBe(0);
     expect(sessionStorage.length).toBe(0);
     expect(indexedDB.names).toEqual([]);

@@ -1,0 +1,52 @@
+/**
+ * The translation reference: src/i18n/locales/de.json and de.legal.json plus, under `data`, the German labels and texts of
+ * data/taxonomy.json, data/questionnaire.json and data/safety.json (German keeps them in the data files only).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { DATA, ROOT } from '../paths.ts';
+
+export type Tree = { [key: string]: string | Tree };
+
+type Term = { id: string; label: string; description?: string };
+type Question = { id: string; text: string; hint?: string; options?: { id: string; label: string }[] };
+
+const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, 'utf8'));
+const byId = (terms: Term[]): Tree => Object.fromEntries(terms.map((t) => [t.id, t.label]));
+
+/** The `data` object in German, derived from the data files as the app shows them. */
+export function germanData(dataDir = DATA): Tree {
+  const taxonomy = readJson(path.join(dataDir, 'taxonomy.json')) as Record<string, Term[]>;
+  const { questions } = readJson(path.join(dataDir, 'questionnaire.json')) as { questions: Question[] };
+  const safety = readJson(path.join(dataDir, 'safety.json')) as { not_covered?: Term[] };
+  const group = (name: string) => byId(taxonomy[name] ?? []);
+  const described = (taxonomy.categories ?? []).filter((c) => c.description);
+  return {
+    topics: group('topics'),
+    stages: group('stages'),
+    audiences: group('audiences'),
+    modes: group('modes'),
+    categories: group('categories'),
+    categoryDescriptions: Object.fromEntries(described.map((c) => [c.id, c.description ?? ''])),
+    languages: group('languages'),
+    questions: Object.fromEntries(
+      questions.map((q) => [
+        q.id,
+        {
+          text: q.text,
+          ...(q.hint ? { hint: q.hint } : {}),
+          ...(q.options?.length ? { options: byId(q.options) } : {}),
+        },
+      ]),
+    ),
+    notCovered: byId(safety.not_covered ?? []),
+  };
+}
+
+/** The whole reference a translation must match. */
+export function germanReference(): Tree {
+  const dir = path.join(ROOT, 'src/i18n/locales');
+  const de = readJson(path.join(dir, 'de.json')) as Tree;
+  const legal = readJson(path.join(dir, 'de.legal.json')) as Tree;
+  return { ...de, ...legal, data: germanData() };
+}

@@ -1,0 +1,35 @@
+/** One language Lotse speaks: how it names itself, which way it is written, how Intl formats for it. */
+export interface Language {
+  /** The code used everywhere: `?lang=`, file names, `<html lang>`. */
+  code: string;
+  /** The language named in itself, so a reader finds their own language without reading German. */
+  name: string;
+  dir: 'ltr' | 'rtl';
+  /** The Intl locale for dates and plural rules (Leichte Sprache is German). */
+  locale: string;
+  /** Whether a native speaker has checked the translation; the app says so where not. */
+  reviewed: boolean;
+}
+
+/** German first (bundled, the reference), then the other languages in the order of the chooser. */
+export const LANGUAGES: readonly Language[] = [
+  { code: 'de', name: 'Deutsch', dir: 'ltr', locale: 'de', reviewed: true },
+  { code: 'de-x-ls', name: 'Leichte Sprache', dir: 'ltr', locale: 'de', reviewed: false },
+  { code: 'en', name: 'English', dir: 'ltr', locale: 'en', reviewed: false },
+  { code: 'tr', name: 'Türkçe', dir: 'ltr', locale: 'tr', reviewed: false },
+  { code: 'ar', name: 'العربية', dir: 'rtl', locale: 'ar', reviewed: false },
+  { code: 'uk', name: 'Українська', dir: 'ltr', locale: 'uk', reviewed: false },
+  { code: 'ru', name: 'Русский', dir: 'ltr', locale: 'ru', reviewed: false },
+  { code: 'pl', name: 'Polski', dir: 'ltr', locale: 'pl', reviewed: false },
+  { code: 'ro', name: 'Română', dir: 'ltr', locale: 'ro', reviewed: false },
+];
+
+export const GERMAN = 'de';
+
+/** The sections of a language that live in `<code>.legal.json`, loaded when a legal screen opens. */
+export const LEGAL_SECTIONS: readonly string[] = ['legal', 'a11yStatement'];
+
+/** The registry entry of a code, or undefined for a code Lotse does not speak (ignored, never guessed). */
+export function findLanguage(code: string | null | undefined): Language | undefined {
+  return code ? LANGUAGES.find((l) => l.code === code) : undefined;
+}

@@ -1,0 +1,91 @@
+import { signal } from '@preact/signals';
+import type { i18n } from 'i18next';
+import {
+  findLanguage,
+  GERMAN,
+  LANG_KEY,
+  type LoadResult,
+  type Part,
+  startLanguage,
+} from '../../i18n/index.ts';
+
+/** The loader, with its map of locale chunks, is a chunk of its own: a German visit never downloads it. */
+const loadLocale = (instance: i18n, code: string, part: Part): Promise<LoadResult> =>
+  import('../../i18n/loader.ts').then((m) => m.loadLocale(instance, code, part));
+
+export interface LanguageDeps {
+  i18n: i18n;
+  /** Where the user's choice is kept; null in a browser that refuses storage (the choice then lasts this page). */
+  storage: Storage | null;
+  /** `<html>`: its lang and dir follow the language shown. */
+  root: HTMLElement | null;
+  load?: (instance: i18n, code: string, part: Part) => Promise<LoadResult>;
+}
+
+/** The language shown and how complete it is; `fallback` when some or all of it stands in German. */
+export type LanguageState = { code: string; fallback: boolean; legal: boolean };
+
+function readStored(storage: Storage | null): string | null {
+  try {
+    return storage?.getItem(LANG_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The app's language: started from `?lang=`, the stored choice or German; switched only by the user. */
+export function createLanguage({ i18n, storage, root, load = loadLocale }: LanguageDeps) {
+  const current = signal<LanguageState>({ code: GERMAN, fallback: false, legal: false });
+  const suggestion = signal<string | null>(null);
+  let generation = 0;
+
+  /** Loads the language (if not yet), then shows it; a later switch overtakes an earlier one still loading. */
+  async function apply(code: string): Promise<void> {
+    const mine = ++generation;
+    const result = await load(i18n, code, 'main');
+    if (mine !== generation) return;
+    await i18n.changeLanguage(code);
+    // A file that failed to load leaves the page German: say so to screen readers too.
+    const shown = result === 'failed' ? GERMAN : code;
+    root?.setAttribute('lang', shown);
+    root?.setAttribute('dir', findLanguage(shown)?.dir ?? 'ltr');
+    current.value = { code, fallback: result !== 'ok', legal: false };
+  }
+
+  return {
+    current,
+    suggestion,
+    apply,
+    /** Starts with the URL, the stored choice or German, and finds a browser language to offer. */
+    start(search: string, preferred: readonly string[]): Promise<void> {
+      const start = startLanguage(search, readStored(storage), preferred);
+      suggestion.value = start.suggest ?? null;
+      return start.code === GERMAN ? Promise.resolve() : apply(start.code);
+    },
+    /** The user's own choice: kept on the device, and the offer of another language is answered. */
+    choose(code: string): Promise<void> {
+      if (!findLanguage(code)) return Promise.resolve();
+      try {
+        storage?.setItem(LANG_KEY, code);
+      } catch {
+        // Storage refused (private mode): the choice still holds for this page.
+      }
+      suggestion.value = null;
+      return apply(code);
+    },
+    /** Loads a language without showing it (to offer it in its own words); false when it could not be loaded. */
+    async preload(code: string): Promise<boolean> {
+      return (await load(i18n, code, 'main')) !== 'failed';
+    },
+    /** Loads the legal texts of the language shown, German's too (a legal screen opened); once per language. */
+    async loadLegal(): Promise<void> {
+      const { code } = current.value;
+      if (current.value.legal) return;
+      const result = await load(i18n, code, 'legal');
+      if (current.value.code !== code) return;
+      current.value = { ...current.value, legal: true, fallback: current.value.fallback || result !== 'ok' };
+    },
+  };
+}
+
+export type LanguageControl = ReturnType<typeof createLanguage>;

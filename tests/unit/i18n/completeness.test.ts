@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLocale, pluralForms } from '../../../scripts/lib/locales/check.ts';
+import { germanReference, type Tree } from '../../../scripts/lib/locales/reference.ts';
+import { joinLocale, splitLocale } from '../../../scripts/lib/locales/split.ts';
+import { findLanguage, LANGUAGES } from '../../../src/i18n/index.ts';
+
+const DIR = path.resolve(import.meta.dirname, '../../../src/i18n/locales');
+const read = (file: string): Tree => JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8'));
+const reference = germanReference();
+
+/** The languages that ship a translation: every `<code>.json` but German's. */
+const codes = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.legal.json') && f !== 'de.json')
+  .map((f) => f.replace(/\.json$/, ''));
+
+describe('every translation is complete against the German reference (de.json + data labels)', () => {
+  it('finds the translations', () => {
+    expect(codes.length).toBeGreaterThan(0);
+  });
+
+  it.each(codes)(
+    '%s: both files together have every key, none extra, same variables, all plural forms',
+    (code) => {
+      const locale = joinLocale(read(`${code}.json`), read(`${code}.legal.json`));
+      expect(checkLocale(code, locale, reference)).toEqual([]);
+    },
+  );
+
+  it.each(codes)(
+    '%s: is in the registry with a review flag, and its files split as the loader reads them',
+    (code) => {
+      expect(typeof findLanguage(code)?.reviewed).toBe('boolean');
+      const { main, legal } = splitLocale(joinLocale(read(`${code}.json`), read(`${code}.legal.json`)));
+      expect(main).toEqual(read(`${code}.json`));
+      expect(legal).toEqual(read(`${code}.legal.json`));
+    },
+  );
+
+  it('every language of the registry has an endonym, a direction and an Intl locale', () => {
+    for (const l of LANGUAGES) {
+      expect(l.name.length).toBeGreaterThan(1);
+      expect(Intl.PluralRules.supportedLocalesOf(l.locale)).toEqual([l.locale]);
+    }
+    expect(findLanguage('ar')?.dir).toBe('rtl');
+  });
+});
+
+describe('the completeness check catches a broken copy', () => {
+  const english = () => joinLocale(read('en.json'), read('en.legal.json')) as Record<string, Tree>;
+
+  it('a missing key, an extra key, a changed variable, a missing plural form', () => {
+    const broken = structuredClone(english());
+    const start = broken.start as Tree;
+    delete start.title;
+    start.invented = 'Hello';
+    (broken.summary as Tree).region = '{{region}}: {{count}}';
+    delete (broken.summary as Tree).count_one;
+    expect(checkLocale('en', broken, reference).sort()).toEqual([
+      'extra: start.invented',
+      'missing: start.title',
+      'missing: summary.count_one',
+      'variables differ: summary.region: count,region vs count,name',
+    ]);
+  });
+
+  it('asks each language for its own plural forms (Arabic six, Russian four, English two)', () => {
+    expect(pluralForms('ar')).toHaveLength(6);
+    expect(pluralForms('ru')).toHaveLength(4);
+    expect(pluralForms('de-x-ls')).toEqual(pluralForms('de'));
+    const forms = checkLocale('ru', english(), reference).filter((p) =>
+      p.startsWith('missing: summary.count_'),
+    );
+    expect(forms.sort()).toEqual(['missing: summary.count_few', 'missing: summary.count_many']);
+  });
+
+  it('a data label missing from a translation is missing (the reference carries the data files’ German)', () => {
+    const broken = structuredClone(english());
+    delete ((broken.data as Tree).topics as Tree).crying;
+    expect(checkLocale('en', broken, reference)).toEqual(['missing: data.topics.crying']);
+  });
+});
