@@ -21,8 +21,12 @@ export function HelpLine({ id, name, phones, areas, hours, emergency = false, mo
     <li class={emergency ? 'help-now__item help-now__item--emergency' : 'help-now__item'}>
       {phones.map((p) => (
         <a key={p.number} class="help-now__call" href={telHref(p.number)}>
-          <span class="help-now__number">{p.display}</span>
-          <span class="help-now__name">{name}</span>
+          <span class="help-now__number" dir="ltr">
+            {p.display}
+          </span>
+          <span class="help-now__name" dir="auto">
+            {name}
+          </span>
           {areas && <span class="help-now__area">{t('helpNow.area', { areas })}</span>}
           {hours && <span class="help-now__hours">{hours}</span>}
         </a>
