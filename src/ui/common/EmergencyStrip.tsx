@@ -17,7 +17,9 @@ export function EmergencyStrip() {
         {FIXED_LINES.map((line) => (
           <li key={line.id}>
             <a class="emergency__call" href={telHref(line.number)}>
-              <span class="emergency__number" dir="ltr">{line.display}</span>
+              <span class="emergency__number" dir="ltr">
+                {line.display}
+              </span>
               <span class="emergency__name">{t(line.name)}</span>
             </a>
           </li>

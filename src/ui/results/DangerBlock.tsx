@@ -24,7 +24,9 @@ export function DangerBlock({ matches, kinds, region }: Props) {
               {phone ? (
                 <a class="danger-call" href={telHref(phone.number)}>
                   <span class="visually-hidden">{t('danger.call')} </span>
-                  <span class="danger-call__number" dir="ltr">{phone.display}</span>
+                  <span class="danger-call__number" dir="ltr">
+                    {phone.display}
+                  </span>
                   <span class="danger-call__name">{offer.name}</span>
                   <span class="danger-call__who">{who}</span>
                 </a>
