@@ -139,7 +139,7 @@ describe('ReadAloud ("Vorlesen")', () => {
   it('on help-now reads the heading and the emergency numbers', async () => {
     synth.voices = [GERMAN];
     await renderApp(<HelpNowScreen />, { catalogue: makeCatalogue(emergencyOffers()), url: '/help-now' });
-    fireEvent.click(startButton() as HTMLElement);
+    fireEvent.click(await screen.findByRole('button', { name: 'Vorlesen' }));
     const text = synth.spoken[0]?.text ?? '';
     expect(text).toContain('Sofort Hilfe');
     expect(text).toMatch(/\b110\b/);

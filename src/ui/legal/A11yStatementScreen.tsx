@@ -7,15 +7,7 @@ import { Field } from './Field.tsx';
 export const ASSESSED_ON = '2026-11-30';
 
 /** The known limits, in the order the statement lists them (keys under a11yStatement.limits). */
-const LIMITS = [
-  'translations',
-  'germanOffers',
-  'signLanguage',
-  'map',
-  'links',
-  'readAloud',
-  'people',
-] as const;
+const LIMITS = ['translations', 'germanOffers', 'signLanguage', 'map', 'people'] as const;
 
 /**
  * Erklärung zur Barrierefreiheit in the form BITV 2.0 asks for: state of conformity with its known limits, how it
@@ -41,7 +33,7 @@ export function A11yStatementScreen() {
       <h2>{t('a11yStatement.feedbackHeading')}</h2>
       <p>{t('a11yStatement.feedback')}</p>
       <dl class="facts">
-        <Field label={t('a11yStatement.feedbackContact')} value={operator.accessibility_contact} />
+        <Field label={t('legal.contact')} value={operator.accessibility_contact} />
         <Field label={t('legal.operator')} value={operator.name} />
       </dl>
       <h2>{t('a11yStatement.enforcementHeading')}</h2>
