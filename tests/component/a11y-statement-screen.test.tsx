@@ -20,7 +20,7 @@ describe('A11yStatementScreen (Erklärung zur Barrierefreiheit)', () => {
       'Feedback und Kontakt',
       'Durchsetzungsverfahren',
     ]);
-    expect(screen.getByText(/teilweise barrierefrei/)).toBeTruthy();
+    expect(screen.getByText(/teilweise mit BITV 2.0 und WCAG 2.2 AA vereinbar/)).toBeTruthy();
     const limits = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
     expect(limits).toHaveLength(5);
     expect(limits.filter((l) => l.startsWith('a11yStatement.'))).toEqual([]);

@@ -20,7 +20,6 @@ export function A11yStatementScreen() {
   return (
     <div class="prose">
       <h1>{t('a11yStatement.title')}</h1>
-      <p>{t('a11yStatement.intro')}</p>
       <h2>{t('a11yStatement.stateHeading')}</h2>
       <p>{t('a11yStatement.state')}</p>
       <ul>
