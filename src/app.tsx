@@ -38,6 +38,11 @@ const CreditsScreen = lazyScreen(
   (m) => m.CreditsScreen,
 );
 
+const A11yStatementScreen = lazyScreen(
+  () => import('./ui/legal/A11yStatementScreen.tsx'),
+  (m) => m.A11yStatementScreen,
+);
+
 type Props = { state: AppState; i18n: i18n; language: LanguageControl; onExit: () => void };
 
 /** Providers and routes; no logic lives here. */
@@ -59,6 +64,7 @@ export function App({ state, i18n, language, onExit }: Props) {
                   <Route path="/impressum" component={ImprintScreen} />
                   <Route path="/datenschutz" component={PrivacyScreen} />
                   <Route path="/quellen" component={CreditsScreen} />
+                  <Route path="/barrierefreiheit" component={A11yStatementScreen} />
                   <Route default component={NotFoundScreen} />
                 </Router>
               </Layout>

@@ -10,6 +10,10 @@ export interface Operator {
   responsible_for_content: string | null;
   hosting: string | null;
   log_retention?: string | null;
+  /** Where feedback on accessibility goes (the statement's "Feedback und Kontakt"). */
+  accessibility_contact: string | null;
+  /** The arbitration / enforcement body responsible for this operator (federal or state law), with its address. */
+  enforcement_body: string | null;
   /** Per region: where "report an error" mails go. */
   data_contacts: Record<string, string | null>;
 }
@@ -28,6 +32,8 @@ export function parseOperator(value: unknown): Operator {
     responsible_for_content: fact('responsible_for_content'),
     hosting: fact('hosting'),
     ...(logRetention === undefined ? {} : { log_retention: logRetention }),
+    accessibility_contact: fact('accessibility_contact'),
+    enforcement_body: fact('enforcement_body'),
     data_contacts: record(o.data_contacts, '/data_contacts', nullableString),
   };
 }

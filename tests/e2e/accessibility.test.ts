@@ -24,6 +24,7 @@ const SCREENS: { path: string; ready: string }[] = [
   { path: '/datenschutz', ready: 'main button' },
   { path: '/impressum', ready: 'h1:text-is("Impressum")' },
   { path: '/quellen', ready: 'h1:text-is("Datenquellen und Lizenzen")' },
+  { path: '/barrierefreiheit', ready: 'h1:text-is("Erklärung zur Barrierefreiheit")' },
   { path: '/gibt-es-nicht', ready: 'h1:text-is("Diese Seite gibt es nicht")' },
 ];
 

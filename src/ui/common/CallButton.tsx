@@ -13,7 +13,7 @@ export function CallButton({ phone, name }: Props) {
       href={telHref(phone.number)}
       aria-label={t('offer.callLabel', { name, number: phone.display })}
     >
-      <span aria-hidden="true">☎</span> {phone.display}
+      <span aria-hidden="true">☎</span> <bdi dir="ltr">{phone.display}</bdi>
     </a>
   );
 }

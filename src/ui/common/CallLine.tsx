@@ -29,8 +29,12 @@ export function CallLine({ href, phone, name, notes = [], tone = 'danger', size 
   return (
     <a class={`call-line call-line--${tone} call-line--${size}`} href={href}>
       <span class="visually-hidden">{t('callLine.call')} </span>
-      <span class="call-line__number">{phone.display}</span>
-      <span class="call-line__name">{name}</span>
+      <span class="call-line__number" dir="ltr">
+        {phone.display}
+      </span>
+      <span class="call-line__name" dir="auto">
+        {name}
+      </span>
       {notes.map(
         (note) =>
           note && (

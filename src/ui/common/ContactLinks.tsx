@@ -33,7 +33,9 @@ export function ContactLinks({ name, phones, email, url, websiteLabel, ask, reac
       ))}
       {email && (
         <p>
-          <a href={`mailto:${email}`}>{email}</a>
+          <a href={`mailto:${email}`} dir="ltr">
+            {email}
+          </a>
         </p>
       )}
       {url && (

@@ -14,6 +14,9 @@ export function Footer() {
             <a href="/datenschutz">{t('footer.privacy')}</a>
           </li>
           <li>
+            <a href="/barrierefreiheit">{t('footer.a11y')}</a>
+          </li>
+          <li>
             <a href="/quellen">{t('footer.credits')}</a>
           </li>
         </ul>

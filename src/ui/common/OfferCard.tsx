@@ -36,7 +36,9 @@ export function OfferCard({ offer, catalogue, reasons = [], distanceKm, actions,
   return (
     <article class={compact ? 'card card--compact' : 'card'}>
       <h2 class="card__title">
-        <a href={`/offer/${encodeURIComponent(offer.id)}`}>{offer.name}</a>
+        <a href={`/offer/${encodeURIComponent(offer.id)}`}>
+          <bdi>{offer.name}</bdi>
+        </a>
       </h2>
       <p class="card__meta">
         {what}

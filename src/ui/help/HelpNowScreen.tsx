@@ -1,5 +1,6 @@
 import type { Offer } from '../../catalogue/index.ts';
 import { CRISIS_LINES, EMERGENCY_LINES, type FixedLine, linePhone } from '../common/emergency.ts';
+import { LazyReadAloud } from '../common/LazyReadAloud.tsx';
 import { useAppState, useT } from '../context.ts';
 import { useFamilyRegion } from './family-region.ts';
 import { HelpLine } from './HelpLine.tsx';
@@ -39,6 +40,7 @@ export function HelpNowScreen() {
     <div class="help-now">
       <h1>{t('helpNow.title')}</h1>
       <p class="lead">{t('helpNow.intro')}</p>
+      <LazyReadAloud from=".help-now h1, .help-now .lead, .help-now > .help-now__list" />
       <ul class="help-now__list">{EMERGENCY_LINES.map((line) => fixed(line, true))}</ul>
       {region ? (
         <p class="help-now__region">

@@ -51,16 +51,32 @@ const REASON_GROUPS: Record<string, [param: string, group: (typeof GROUPS)[numbe
   'reason.mode': ['mode', 'modes'],
 };
 
-/** A reason of the matching core in the language shown: its German taxonomy label is looked up by its id. */
-export function reasonText(
-  t: TFunction,
-  taxonomy: Taxonomy,
-  reason: { key: string; params?: Record<string, string | number> },
-): string {
-  const params = { ...reason.params };
+type Reason = { key: string; params?: Record<string, string | number> };
+
+/** The term a reason names (its taxonomy label), in the language shown; undefined for a reason without one. */
+function reasonTerm(t: TFunction, taxonomy: Taxonomy, reason: Reason): string | undefined {
   const [param, group] = REASON_GROUPS[reason.key] ?? [];
-  const german = param ? params[param] : undefined;
-  const term = group && taxonomy[group].find((x) => x.label === german);
-  if (param && group && term) params[param] = dataLabel(t, group, term.id, term.label);
-  return t(reason.key, params);
+  if (!param || !group) return undefined;
+  const german = reason.params?.[param];
+  const term = taxonomy[group].find((x) => x.label === german);
+  return term ? dataLabel(t, group, term.id, term.label) : String(german ?? '');
+}
+
+/**
+ * The reasons of one match as a card shows them: reasons of the same kind said once, their terms joined
+ * ("Hilft bei: Geburt, Gesundheit und Vorsorge", not "Hilft bei: Geburt · Hilft bei: Gesundheit …"), in the order
+ * the core gave them.
+ */
+export function reasonTexts(t: TFunction, taxonomy: Taxonomy, reasons: readonly Reason[]): string[] {
+  const said: { reason: Reason; terms: string[] }[] = [];
+  for (const reason of reasons) {
+    const term = reasonTerm(t, taxonomy, reason);
+    const earlier = term === undefined ? undefined : said.find((s) => s.reason.key === reason.key);
+    if (earlier && term !== undefined) earlier.terms.push(term);
+    else said.push({ reason, terms: term === undefined ? [] : [term] });
+  }
+  return said.map(({ reason, terms }) => {
+    const param = REASON_GROUPS[reason.key]?.[0];
+    return t(reason.key, param ? { ...reason.params, [param]: terms.join(', ') } : { ...reason.params });
+  });
 }

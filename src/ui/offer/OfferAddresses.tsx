@@ -11,9 +11,11 @@ export function OfferAddresses({ offer }: Props) {
       {offer.locations.map((l) => (
         <p key={`${l.latitude},${l.longitude}`} class="address">
           <span class="address__label">{t('offer.address')}: </span>
-          {[l.address.address_1, [l.address.postal_code, l.address.city].filter(Boolean).join(' ')]
-            .filter(Boolean)
-            .join(', ')}{' '}
+          <bdi>
+            {[l.address.address_1, [l.address.postal_code, l.address.city].filter(Boolean).join(' ')]
+              .filter(Boolean)
+              .join(', ')}
+          </bdi>{' '}
           <a
             class="no-print"
             href={`geo:${l.latitude},${l.longitude}?q=${encodeURIComponent(`${l.address.address_1 ?? ''} ${l.address.city}`.trim())}`}

@@ -2,6 +2,7 @@ import { useRoute } from 'preact-iso';
 import { bundledOperator } from '../../catalogue/index.ts';
 import { homeKoki } from '../../matching/index.ts';
 import { providerContact } from '../common/provider-contact.ts';
+import { ReadAloud } from '../common/ReadAloud.tsx';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useAppState, useT } from '../context.ts';
 import { translateTaxonomy } from '../lang/data-label.ts';
@@ -48,10 +49,15 @@ export function OfferScreen() {
   return (
     <article class="offer">
       <p class="offer__category">{category?.label}</p>
-      <h1>{offer.name}</h1>
-      <p class="offer__provider">{offer.organization.name}</p>
+      <h1>
+        <bdi>{offer.name}</bdi>
+      </h1>
+      <p class="offer__provider">
+        <bdi>{offer.organization.name}</bdi>
+      </p>
       <WhatThisIs offer={offer} taxonomy={catalogue.taxonomy} />
       <GermanNamesNote />
+      <ReadAloud from=".offer h1, .offer__provider, .about" />
       <OfferContacts offer={offer} koki={koki} provider={providerContact(offer, catalogue)} />
       <section class="about" aria-labelledby="about-heading">
         <h2 id="about-heading">{t('offer.aboutHeading')}</h2>

@@ -5,7 +5,7 @@ import type { Catalogue } from '../../catalogue/index.ts';
 import type { PackedIndex, Searcher } from '../../matching/index.ts';
 import { OfferCard } from '../common/OfferCard.tsx';
 import { useT } from '../context.ts';
-import { reasonText } from '../lang/data-label.ts';
+import { reasonTexts } from '../lang/data-label.ts';
 import { GermanNamesNote } from '../lang/GermanNamesNote.tsx';
 import { MapPanel } from '../map/MapPanel.tsx';
 import { DangerBlock } from './DangerBlock.tsx';
@@ -75,7 +75,7 @@ function Matches({ catalogue, searcher, request, ignored, form }: MatchesProps) 
   if (here)
     withDistance.sort((a, b) => (a.km ?? Number.POSITIVE_INFINITY) - (b.km ?? Number.POSITIVE_INFINITY));
   const text = (m: { reasons: { key: string; params?: Record<string, string | number> }[] }) =>
-    m.reasons.map((r) => reasonText(t, catalogue.taxonomy, r));
+    reasonTexts(t, catalogue.taxonomy, m.reasons);
   return (
     <>
       {result.safety && <DangerBlock matches={danger} kinds={result.danger} region={region} />}
