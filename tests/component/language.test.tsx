@@ -85,9 +85,24 @@ describe('the browser-language offer', () => {
 });
 
 describe('what an offer is, outside German', () => {
-  it('a card says what it is and which languages it speaks from the data labels; German cards do not', async () => {
+  it('a result card says what it is (category and first topics) in its one line; German cards name the category only', async () => {
     const offer = makeOffer({ areas: ['kaufbeuren'], languages: ['de', 'tr'] });
     const { language } = await renderApp(<OfferCard offer={offer} catalogue={catalogue} compact />, {
+      catalogue,
+      storage: localStorage,
+    });
+    const meta = () => document.querySelector('.card__meta')?.textContent ?? '';
+    expect(meta()).not.toContain(':');
+    await language?.choose('en');
+    await waitFor(() => expect(meta()).toMatch(/^Parenting and family counselling: Parenting · /), {
+      timeout: 5000,
+    });
+    expect(document.querySelector('.what-this-is')).toBeNull();
+  }, 10_000);
+
+  it('a full card and the offer page add the line with the languages the service speaks', async () => {
+    const offer = makeOffer({ areas: ['kaufbeuren'], languages: ['de', 'tr'] });
+    const { language } = await renderApp(<OfferCard offer={offer} catalogue={catalogue} />, {
       catalogue,
       storage: localStorage,
     });

@@ -68,10 +68,6 @@ describe('accessible in more conditions: forced colours and 200 % text, at 360×
         if (!focus.visible) unmarked.push(focus.name);
       }
       expect(unmarked).toEqual([]);
-      await session.page.screenshot({
-        path: `/work/shots/rtl/${screen.name}-forced-colours.png`,
-        fullPage: true,
-      });
       await session.page.emulateMedia({ forcedColors: 'none' });
     },
   );
@@ -90,6 +86,5 @@ describe('accessible in more conditions: forced colours and 200 % text, at 360×
     );
     expect(zoomed).toBeGreaterThanOrEqual(base * 1.9);
     expect(await sidewaysOverflow(session.page)).toBeLessThanOrEqual(0);
-    await session.page.screenshot({ path: `/work/shots/rtl/${screen.name}-text-200.png` });
   });
 });

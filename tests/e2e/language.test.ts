@@ -7,7 +7,8 @@ import { copyDist, type StaticServer, serveStatic } from './support/static-serve
 
 const baseUrl = inject('baseUrl');
 const SCREEN = { width: 360, height: 640 };
-const SHOTS = '/work/shots/lang';
+/** Where to keep screenshots for a person to look at, when set (nothing is written otherwise). */
+const SHOTS = process.env.LOTSE_SHOTS ?? '';
 
 let session: Session | null = null;
 let server: StaticServer | null = null;
@@ -22,7 +23,7 @@ afterEach(async () => {
 
 /** Saves a screenshot for people to look at (outside the repository), when that folder exists. */
 async function shot(s: Session, name: string): Promise<void> {
-  if (fs.existsSync(SHOTS)) await s.page.screenshot({ path: `${SHOTS}/${name}.png` });
+  if (SHOTS && fs.existsSync(SHOTS)) await s.page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
 const chooser = (s: Session) => s.page.locator('select.lang-select:visible');

@@ -1,7 +1,8 @@
 import type { Catalogue, Offer } from '../../catalogue/index.ts';
-import { useT } from '../context.ts';
+import { GERMAN } from '../../i18n/index.ts';
+import { useLanguage, useT } from '../context.ts';
 import { translateTaxonomy } from '../lang/data-label.ts';
-import { WhatThisIs } from '../lang/WhatThisIs.tsx';
+import { WhatThisIs, whatThisIs } from '../lang/WhatThisIs.tsx';
 import { Badges } from './Badges.tsx';
 import { CardContact } from './CardContact.tsx';
 import { CompactContact } from './CompactContact.tsx';
@@ -28,10 +29,14 @@ type Props = {
 /** One offer in a list: name (link to its page), what it is and where, why it is shown, badges, contact. */
 export function OfferCard({ offer, catalogue, reasons = [], distanceKm, actions, compact = false }: Props) {
   const t = useT();
-  const what = compact
-    ? (translateTaxonomy(t, catalogue.taxonomy).categories.find((c) => c.id === offer.category)?.label ??
-      offer.organization.name)
-    : offer.organization.name;
+  const german = (useLanguage()?.current.value.code ?? GERMAN) === GERMAN;
+  // Outside German the line also names the first topics: the offer's own name and text stay German.
+  const what = !compact
+    ? offer.organization.name
+    : german
+      ? (translateTaxonomy(t, catalogue.taxonomy).categories.find((c) => c.id === offer.category)?.label ??
+        offer.organization.name)
+      : whatThisIs(t, catalogue.taxonomy, offer, 2);
   const shown = compact ? reasons.slice(0, CARD_REASONS) : reasons;
   return (
     <article class={compact ? 'card card--compact' : 'card'}>
@@ -45,7 +50,7 @@ export function OfferCard({ offer, catalogue, reasons = [], distanceKm, actions,
         <span class="card__place"> · {placeLabel(offer, catalogue.regions)}</span>
         {distanceKm !== undefined && <span> · {t('results.distance', { km: distanceKm.toFixed(1) })}</span>}
       </p>
-      <WhatThisIs offer={offer} taxonomy={catalogue.taxonomy} />
+      {!compact && <WhatThisIs offer={offer} taxonomy={catalogue.taxonomy} />}
       {shown.length > 0 && (
         <ul class="reasons" aria-label={t('results.why')}>
           {shown.map((r) => (
