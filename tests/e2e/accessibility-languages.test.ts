@@ -68,3 +68,52 @@ describe('accessibility in every language: axe-core on the screens in Arabic (rt
     expect(await axeViolations(session.page)).toEqual([]);
   });
 });
+
+describe('German catalogue texts inside an Arabic page', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openSession({ viewport: { width: 360, height: 640 } });
+  });
+
+  afterAll(async () => {
+    await session.close();
+  });
+
+  /** Each element's lang (as set on it) and the direction the browser laid it out in. */
+  const langAndDirection = (selectors: string[]) =>
+    session.page.evaluate(
+      (list) =>
+        list.map((selector) => {
+          const el = document.querySelector<HTMLElement>(selector);
+          return el ? `${selector}: ${el.lang} ${getComputedStyle(el).direction}` : `${selector}: missing`;
+        }),
+      selectors,
+    );
+
+  it('say they are German (for a German voice) and read left to right: names, description, hours', async () => {
+    await openIn(session.page, baseUrl, arabic, '/offer/koki-ostallgaeu', 'main a[href^="tel:"]');
+    expect(await langAndDirection(['main h1 bdi', 'main .offer__provider bdi', 'main .about p'])).toEqual([
+      'main h1 bdi: de ltr',
+      'main .offer__provider bdi: de ltr',
+      'main .about p: de ltr',
+    ]);
+    await openIn(
+      session.page,
+      baseUrl,
+      arabic,
+      '/results?q=Hebamme&region=kaufbeuren',
+      'main ul.results > li',
+    );
+    expect(await langAndDirection(['main .card__title bdi', 'main .chip bdi'])).toEqual([
+      'main .card__title bdi: de ltr',
+      'main .chip bdi:  ltr',
+    ]);
+    await openIn(session.page, baseUrl, arabic, '/help-now', 'main a[href="tel:112"]');
+    const notes = await session.page
+      .locator('main .call-line__note', { hasText: '24/7' })
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).direction));
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.filter((d) => d !== 'ltr')).toEqual([]);
+  });
+});
