@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { LotsePage } from './pages/lotse.ts';
 import { openSession, type Session } from './support/browser.ts';
 import { CORE_SCREENS, sidewaysOverflow } from './support/core-screens.ts';
+import { openIn } from './support/screens.ts';
+import { texts } from './support/texts.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -32,25 +33,27 @@ function borderless(): string[] {
     .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 30)}`);
 }
 
+/** Each core screen in German and in Arabic (right to left, and longer words in places). */
+const CASES = ['de', 'ar'].flatMap((lang) => CORE_SCREENS.map((screen) => ({ ...screen, lang })));
+
 describe('accessible in more conditions: forced colours and 200 % text, at 360×640 in Chromium', () => {
   let session: Session;
-  let page: LotsePage;
+  const open = (screen: (typeof CASES)[number]) =>
+    openIn(session.page, baseUrl, texts(screen.lang), screen.path, screen.ready);
 
   beforeAll(async () => {
     session = await openSession({ viewport: { width: 360, height: 640 } });
-    page = new LotsePage(session.page, baseUrl);
   });
 
   afterAll(async () => {
     await session.close();
   });
 
-  it.each(CORE_SCREENS)(
-    '$name in forced colours: every filled control keeps a border, focus keeps its outline',
+  it.each(CASES)(
+    '$name ($lang) in forced colours: every filled control keeps a border, focus keeps its outline',
     async (screen) => {
       await session.page.emulateMedia({ forcedColors: 'none' });
-      await page.goto(screen.path);
-      await session.page.locator(screen.ready).first().waitFor();
+      await open(screen);
       expect(await session.page.evaluate(markFilledControls)).toBeGreaterThan(0);
       await session.page.emulateMedia({ forcedColors: 'active' });
       expect(await session.page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
@@ -72,9 +75,8 @@ describe('accessible in more conditions: forced colours and 200 % text, at 360×
     },
   );
 
-  it.each(CORE_SCREENS)('$name at 200 % text reflows without sideways scroll', async (screen) => {
-    await page.goto(screen.path);
-    await session.page.locator(screen.ready).first().waitFor();
+  it.each(CASES)('$name ($lang) at 200 % text reflows without sideways scroll', async (screen) => {
+    await open(screen);
     const base = await session.page.evaluate(() =>
       Number.parseFloat(getComputedStyle(document.body).fontSize),
     );

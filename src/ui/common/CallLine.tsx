@@ -38,7 +38,8 @@ export function CallLine({ href, phone, name, notes = [], tone = 'danger', size 
       {notes.map(
         (note) =>
           note && (
-            <span key={note} class="call-line__note">
+            // dir="auto": a German note ("24/7, 365 Tage") in an rtl page came out as "Tage 365 ,24/7".
+            <span key={note} class="call-line__note" dir="auto">
               {note}
             </span>
           ),

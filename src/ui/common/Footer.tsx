@@ -1,10 +1,15 @@
+import type { ComponentChildren } from 'preact';
 import { useT } from '../context.ts';
 
-/** Legal pages, data credits and the open-data export, on every screen. */
-export function Footer() {
+/**
+ * Legal pages, data credits and the open-data export, on every screen. `children` (notes about the page as a whole,
+ * such as the language's review status) go first: inside the footer they sit in a landmark a screen reader lists.
+ */
+export function Footer({ children }: { children?: ComponentChildren }) {
   const t = useT();
   return (
     <footer class="footer">
+      {children}
       <nav aria-label={t('footer.nav')}>
         <ul>
           <li>

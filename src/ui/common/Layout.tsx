@@ -57,8 +57,9 @@ export function Layout({ children, onExit }: Props) {
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      {(useLanguage()?.current.value.code ?? GERMAN) !== GERMAN && <LazyLanguagePart part="notes" />}
-      <Footer />
+      <Footer>
+        {(useLanguage()?.current.value.code ?? GERMAN) !== GERMAN && <LazyLanguagePart part="notes" />}
+      </Footer>
     </>
   );
 }

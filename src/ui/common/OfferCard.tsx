@@ -42,7 +42,7 @@ export function OfferCard({ offer, catalogue, reasons = [], distanceKm, actions,
     <article class={compact ? 'card card--compact' : 'card'}>
       <h2 class="card__title">
         <a href={`/offer/${encodeURIComponent(offer.id)}`}>
-          <bdi>{offer.name}</bdi>
+          <bdi lang="de">{offer.name}</bdi>
         </a>
       </h2>
       <p class="card__meta">

@@ -50,10 +50,10 @@ export function OfferScreen() {
     <article class="offer">
       <p class="offer__category">{category?.label}</p>
       <h1>
-        <bdi>{offer.name}</bdi>
+        <bdi lang="de">{offer.name}</bdi>
       </h1>
       <p class="offer__provider">
-        <bdi>{offer.organization.name}</bdi>
+        <bdi lang="de">{offer.organization.name}</bdi>
       </p>
       <WhatThisIs offer={offer} taxonomy={catalogue.taxonomy} />
       <GermanNamesNote />
@@ -61,7 +61,11 @@ export function OfferScreen() {
       <OfferContacts offer={offer} koki={koki} provider={providerContact(offer, catalogue)} />
       <section class="about" aria-labelledby="about-heading">
         <h2 id="about-heading">{t('offer.aboutHeading')}</h2>
-        <p>{offer.description}</p>
+        {/* Catalogue texts are German in every language: marked so (a screen reader's German voice reads them) and
+            laid out left to right inside an rtl page, where punctuation would otherwise drift to the wrong end. */}
+        <p lang="de" dir="auto">
+          {offer.description}
+        </p>
         {category?.description && offer.category === 'koki' && <p class="hint">{category.description}</p>}
         <OfferFacts offer={offer} catalogue={catalogue} />
       </section>

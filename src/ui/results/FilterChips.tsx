@@ -26,7 +26,8 @@ export function FilterChips({ request, catalogue }: Props) {
                 onClick={() => go(c.without)}
                 aria-label={t('results.removeFilter', { label: c.label })}
               >
-                {c.label} <span aria-hidden="true">×</span>
+                {/* Isolated with its own direction: a search "„Hebamme“" inside an rtl page showed its quotes reversed. */}
+                <bdi>{c.label}</bdi> <span aria-hidden="true">×</span>
               </button>
             </li>
           ))}

@@ -1,14 +1,18 @@
 import type { Locator, Page } from 'playwright-core';
+import { type Texts, texts as textsOf, withLang } from '../support/texts.ts';
 
 /** The parts every screen has: header links, quick exit, the single h1. */
 export class LotsePage {
   constructor(
     readonly page: Page,
     readonly baseUrl: string,
+    /** The language the page speaks; its texts name the buttons and fields below. */
+    readonly texts: Texts = textsOf('de'),
   ) {}
 
+  /** Opens a path in the page's language (`?lang=` added outside German). */
   async goto(path: string): Promise<void> {
-    await this.page.goto(`${this.baseUrl}${path}`);
+    await this.page.goto(`${this.baseUrl}${withLang(path, this.texts.lang)}`);
     await this.h1().waitFor();
   }
 
@@ -74,11 +78,13 @@ export class LotsePage {
 export class QuestionnairePage extends LotsePage {
   /** From the start page into the first question. */
   async begin(): Promise<void> {
-    await this.nextScreen(() => this.page.getByRole('link', { name: /Hilfe finden/ }).click());
+    const name = this.texts.t('start.findHelp');
+    await this.nextScreen(() => this.page.getByRole('link', { name }).click());
   }
 
   async choose(label: string | RegExp): Promise<void> {
-    await this.nextScreen(() => this.page.getByRole('button', { name: label }).click());
+    const exact = typeof label === 'string';
+    await this.nextScreen(() => this.page.getByRole('button', { name: label, exact }).click());
   }
 
   async tick(label: string | RegExp): Promise<void> {
@@ -86,12 +92,12 @@ export class QuestionnairePage extends LotsePage {
   }
 
   async place(text: string): Promise<void> {
-    await this.page.getByLabel('Ort oder Postleitzahl').fill(text);
-    await this.choose('Weiter');
+    await this.page.getByLabel(this.texts.t('questions.placeLabel')).fill(text);
+    await this.choose(this.texts.t('questions.next'));
   }
 
   async skip(): Promise<void> {
-    await this.choose('Überspringen');
+    await this.choose(this.texts.t('questions.skip'));
   }
 
   /** From the first question on: not in danger, this place, a baby under one that cries a lot, no preferred way. */
@@ -159,15 +165,16 @@ export class ListPage extends LotsePage {
   /** Saves the offers with these ids through a shared-list link, then shows this device's list. */
   async saveViaLink(ids: string[]): Promise<void> {
     await this.goto(`/list?ids=${ids.join(',')}`);
-    await this.page.getByRole('button', { name: 'Liste auf diesem Gerät speichern' }).click();
-    await this.page.getByText(/^\d+ Angebote? gespeichert\.$/).waitFor();
+    const { t } = this.texts;
+    await this.page.getByRole('button', { name: t('list.saveShared') }).click();
+    await this.page.getByText(t('list.savedAll', { count: ids.length }), { exact: true }).waitFor();
     await this.goto('/list');
   }
 
   /** Opens the hand-over section and returns the drawn QR code. */
   async showQr(): Promise<Locator> {
-    await this.page.getByRole('button', { name: 'QR-Code zeigen' }).click();
-    const code = this.page.getByRole('img', { name: 'QR-Code mit dem Link zu dieser Liste' });
+    await this.page.getByRole('button', { name: this.texts.t('list.qrShow') }).click();
+    const code = this.page.getByRole('img', { name: this.texts.t('list.qrLabel') });
     await code.waitFor();
     return code;
   }

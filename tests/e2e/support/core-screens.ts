@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 
-/** The four screens a family in trouble relies on, each with the selector of what makes it complete. */
+/** The four screens a family in trouble relies on, each with the selector (in no language) of what makes it complete. */
 export const CORE_SCREENS: { name: string; path: string; ready: string }[] = [
-  { name: 'start', path: '/', ready: 'text=/Lotse kennt \\d+ Angebote/' },
+  { name: 'start', path: '/', ready: '#summary-heading' },
   {
     name: 'results',
     path: '/results?region=ostallgaeu&stage=baby-0-1&topics=crying',
