@@ -1,36 +1,11 @@
+import { type Cell, csvFile } from '../../../src/catalogue/csv.ts';
 import type { OfferRecord, RegionInfo } from '../../../src/catalogue/types.ts';
 import type { OpenDataContext } from './types.ts';
 
-/** Byte order mark: lets Excel open the UTF-8 file with its umlauts intact. */
-export const BOM = '\uFEFF';
-/** RFC 4180 line ending. */
-export const CRLF = '\r\n';
+export { BOM, csvField, guardFormula } from '../../../src/catalogue/csv.ts';
+
 /** Separator inside one cell for lists (topics, phones, several locations). */
 export const LIST_SEPARATOR = '|';
-
-type Cell = string | number | boolean | null | undefined;
-
-/** A number, or several joined with LIST_SEPARATOR: such cells are data, never formulas, and are not guarded. */
-const NUMERIC = /^-?\d+(\.\d+)?(\|-?\d+(\.\d+)?)*$/;
-/** Leading characters that make Excel, LibreOffice or Google Sheets read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Formula-injection guard: a text cell starting with = + - @ TAB or CR gets a leading apostrophe. */
-export function guardFormula(text: string): string {
-  return FORMULA_START.test(text) && !NUMERIC.test(text) ? `'${text}` : text;
-}
-
-/** One RFC 4180 field: guarded, then quoted when it holds a comma, semicolon, quote, CR or LF. */
-export function csvField(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  const text = guardFormula(String(value));
-  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One CSV line without its line ending. */
-export function csvRow(cells: Cell[]): string {
-  return cells.map(csvField).join(',');
-}
 
 const list = (values: readonly (string | number | null)[]): string =>
   values.map((v) => (v === null ? '' : String(v))).join(LIST_SEPARATOR);
@@ -80,6 +55,5 @@ export const CSV_HEADER: readonly string[] = CSV_COLUMNS.map((c) => c.name);
 /** All offers as one CSV: BOM, header row, one row per offer sorted by id, comma-separated, CRLF, RFC 4180 quoting. */
 export function toOffersCsv(offers: OfferRecord[], ctx: OpenDataContext): string {
   const sorted = [...offers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const rows = sorted.map((o) => csvRow(CSV_COLUMNS.map((c) => c.value(o, ctx.regions))));
-  return `${BOM}${[csvRow([...CSV_HEADER]), ...rows].join(CRLF)}${CRLF}`;
+  return csvFile([[...CSV_HEADER], ...sorted.map((o) => CSV_COLUMNS.map((c) => c.value(o, ctx.regions)))]);
 }
