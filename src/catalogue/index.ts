@@ -6,7 +6,14 @@ export { type LoadedCatalogue, loadCatalogue } from './load-catalogue.ts';
 export { parseCatalogue, parseManifest } from './parse-catalogue.ts';
 export { parseSearchIndex } from './parse-index.ts';
 export { CatalogueFormatError } from './parse-json.ts';
-export { type Operator, parseOperator } from './parse-operator.ts';
+export {
+  missingOperatorFacts,
+  OPERATOR_FACTS,
+  type Operator,
+  type OperatorFact,
+  parseOperator,
+  reportAddress,
+} from './parse-operator.ts';
 export { parseQuestionnaire } from './parse-questionnaire.ts';
 export { isOlderThanThreeYears } from './three-years.ts';
 export * from './types.ts';

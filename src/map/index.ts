@@ -5,7 +5,7 @@
  */
 import type { MapModule } from './types.ts';
 
-export { CONSENT_KEY, CREDITS } from './sources.ts';
+export { CONSENT_KEY, CREDITS, TILE_HOST } from './sources.ts';
 export { placedEntries, unplacedOffers } from './to-markers.ts';
 export type * from './types.ts';
 

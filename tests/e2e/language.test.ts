@@ -1,25 +1,17 @@
 import fs from 'node:fs';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { LotsePage } from './pages/lotse.ts';
 import { openSession, type Session } from './support/browser.ts';
+import { closeAfterEach } from './support/cleanup.ts';
 import { waitForServiceWorker } from './support/offline.ts';
-import { copyDist, type StaticServer, serveStatic } from './support/static-server.ts';
+import { copyDist, serveStatic } from './support/static-server.ts';
 
 const baseUrl = inject('baseUrl');
 const SCREEN = { width: 360, height: 640 };
 /** Where to keep screenshots for a person to look at, when set (nothing is written otherwise). */
 const SHOTS = process.env.LOTSE_SHOTS ?? '';
 
-let session: Session | null = null;
-let server: StaticServer | null = null;
-
-afterEach(async () => {
-  await session?.close();
-  await server?.stop().catch(() => undefined);
-  if (server) fs.rmSync(server.root, { recursive: true, force: true });
-  session = null;
-  server = null;
-});
+const opened = closeAfterEach();
 
 /** Saves a screenshot for people to look at (outside the repository), when that folder exists. */
 async function shot(s: Session, name: string): Promise<void> {
@@ -30,7 +22,8 @@ const chooser = (s: Session) => s.page.locator('select.lang-select:visible');
 
 describe('choosing a language (production build, real Chromium)', () => {
   it('switches the start page to English at 360×640 with the calls and "find help" still on the first screen; a reload keeps it', async () => {
-    session = await openSession({ viewport: SCREEN });
+    const session = await openSession({ viewport: SCREEN });
+    opened.session = session;
     const page = new LotsePage(session.page, baseUrl);
     await page.goto('/');
     await shot(session, 'start-de');
@@ -50,7 +43,8 @@ describe('choosing a language (production build, real Chromium)', () => {
   });
 
   it('?lang=ar shows Arabic right to left, and an unknown lang is ignored', async () => {
-    session = await openSession({ viewport: SCREEN });
+    const session = await openSession({ viewport: SCREEN });
+    opened.session = session;
     await session.page.goto(`${baseUrl}/help-now?lang=ar`);
     await session.page.waitForFunction(() => document.documentElement.dir === 'rtl');
     expect(
@@ -68,8 +62,9 @@ describe('choosing a language (production build, real Chromium)', () => {
 
   it('switches language with the network off, from the precache', async () => {
     const srv = await serveStatic(copyDist());
-    server = srv;
-    session = await openSession({ viewport: SCREEN });
+    opened.server = srv;
+    const session = await openSession({ viewport: SCREEN });
+    opened.session = session;
     const page = new LotsePage(session.page, srv.url);
     await page.goto('/');
     await waitForServiceWorker(session.page);

@@ -1,10 +1,14 @@
 import { bundledOperator } from '../../catalogue/index.ts';
+import { TILE_HOST } from '../../map/index.ts';
 import { useT } from '../context.ts';
 import { useLegalTexts } from '../lang/use-legal-texts.ts';
 import { DeleteAll } from './DeleteAll.tsx';
 import { Field } from './Field.tsx';
 
-/** Datenschutzerklärung: what Lotse does not do, what stays on the device, what a web server logs. */
+/**
+ * Datenschutzerklärung: what Lotse does not do, what stays on the device, the one other host (map tiles, only after
+ * consent), what a web server logs, and who to ask.
+ */
 export function PrivacyScreen() {
   const ready = useLegalTexts();
   const t = useT();
@@ -28,6 +32,8 @@ export function PrivacyScreen() {
       </ul>
       <p>{t('legal.storedDeleteNote')}</p>
       <DeleteAll />
+      <h2>{t('legal.tilesHeading')}</h2>
+      <p>{t('legal.tilesText', { host: TILE_HOST, button: t('map.consentYes') })}</p>
       <h2>{t('legal.privacyServerHeading')}</h2>
       <p>{t('legal.privacyServer')}</p>
       <dl class="facts">
@@ -39,6 +45,7 @@ export function PrivacyScreen() {
         <Field label={t('legal.operator')} value={operator.name} />
         <Field label={t('legal.address')} value={operator.address} />
         <Field label={t('legal.email')} value={operator.email} />
+        <Field label={t('legal.privacyContact')} value={operator.privacy_contact} />
       </dl>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useRoute } from 'preact-iso';
-import { bundledOperator } from '../../catalogue/index.ts';
+import { bundledOperator, reportAddress } from '../../catalogue/index.ts';
 import { homeKoki } from '../../matching/index.ts';
 import { providerContact } from '../common/provider-contact.ts';
 import { ReadAloud } from '../common/ReadAloud.tsx';
@@ -44,7 +44,6 @@ export function OfferScreen() {
   }
   const region = offer.areas.find((a) => catalogue.regions.some((r) => r.id === a && r.kind === 'local'));
   const koki = homeKoki(catalogue.offers, region);
-  const contacts = operator.data_contacts;
   const category = translateTaxonomy(t, catalogue.taxonomy).categories.find((c) => c.id === offer.category);
   return (
     <article class="offer">
@@ -71,7 +70,7 @@ export function OfferScreen() {
       </section>
       <OfferActions offer={offer} />
       {offer.locations.length > 0 && <MapPanel offers={[offer]} focusId={offer.id} />}
-      <OfferSource offer={offer} reportEmail={(region && contacts[region]) || null} />
+      <OfferSource offer={offer} reportEmail={reportAddress(operator, region)} />
     </article>
   );
 }

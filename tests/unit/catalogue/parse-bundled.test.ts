@@ -7,6 +7,7 @@ import {
   CatalogueFormatError,
   parseOperator,
   parseQuestionnaire,
+  reportAddress,
 } from '../../../src/catalogue/index.ts';
 
 const DATA = join(import.meta.dirname, '../../../data');
@@ -48,5 +49,17 @@ describe('parseOperator', () => {
     expect(() => parseOperator({ ...read('operator.json'), phone: 12345 })).toThrow(
       'catalogue /phone: must be a string',
     );
+  });
+
+  it("sends error reports to the region's own contact when set, else to the operator's report address", () => {
+    const operator = parseOperator({
+      ...read('operator.json'),
+      report_email: 'fehler@betreiber.example',
+      data_contacts: { kaufbeuren: 'koki@kaufbeuren.example', ostallgaeu: null },
+    });
+    expect(reportAddress(operator, 'kaufbeuren')).toBe('koki@kaufbeuren.example');
+    expect(reportAddress(operator, 'ostallgaeu')).toBe('fehler@betreiber.example');
+    expect(reportAddress(operator, undefined)).toBe('fehler@betreiber.example');
+    expect(reportAddress({ ...operator, report_email: null }, 'ostallgaeu')).toBeNull();
   });
 });

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveNginx } from './support/nginx.ts';
+import { offlineJourneys } from './support/offline-journeys.ts';
+import { privacyJourneys } from './support/privacy-journeys.ts';
+import type { StaticServer } from './support/static-server.ts';
+
+const DIST = path.resolve(import.meta.dirname, '../../dist');
+const YEAR = 'public, max-age=31536000, immutable';
+
+/** The CSP of the built page's meta tag: the header must say the same, plus what only a header can say. */
+function builtCsp(): string {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+  if (!csp) throw new Error('dist/index.html has no Content-Security-Policy meta tag');
+  return csp;
+}
+
+/** The headers that matter, as measured on one response (lower-case names, missing ones left out). */
+async function measure(
+  url: string,
+): Promise<{ status: number; body: string; headers: Record<string, string> }> {
+  const response = await fetch(url);
+  const names = ['content-type', 'cache-control', 'content-security-policy', 'referrer-policy'];
+  names.push('permissions-policy', 'x-content-type-options');
+  const headers = Object.fromEntries(
+    names.flatMap((n) => (response.headers.has(n) ? [[n, response.headers.get(n) ?? '']] : [])),
+  );
+  return { status: response.status, body: await response.text(), headers };
+}
+
+describe('the production server: nginx with scripts/nginx/lotse.conf', () => {
+  describe('offline journeys behind nginx', () => {
+    offlineJourneys(serveNginx);
+  });
+
+  describe('privacy journeys and headers behind nginx', () => {
+    let server: StaticServer;
+    beforeAll(async () => {
+      server = await serveNginx(DIST);
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    privacyJourneys(() => server.url);
+
+    it('sends the security headers with every response and caches only hashed files for good', async () => {
+      const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+      const script = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+      const catalogue = JSON.parse(
+        fs.readFileSync(path.join(DIST, 'catalogue/manifest.json'), 'utf8'),
+      ).catalogue;
+      const workbox = fs.readdirSync(DIST).find((f) => /^workbox-[0-9a-f]+\.js$/.test(f));
+      const security = {
+        'content-security-policy': `${builtCsp()}; frame-ancestors 'none'`,
+        'referrer-policy': 'no-referrer',
+        'permissions-policy':
+          'camera=(), microphone=(), geolocation=(self), payment=(), usb=(), browsing-topics=()',
+        'x-content-type-options': 'nosniff',
+      };
+      const cases: [string, string, string][] = [
+        ['/', 'text/html; charset=utf-8', 'no-cache'],
+        ['/offer/koki-ostallgaeu', 'text/html; charset=utf-8', 'no-cache'],
+        [`${script}`, 'application/javascript; charset=utf-8', YEAR],
+        [`/${workbox}`, 'application/javascript; charset=utf-8', YEAR],
+        ['/sw.js', 'application/javascript; charset=utf-8', 'no-cache'],
+        ['/manifest.webmanifest', 'application/manifest+json; charset=utf-8', 'no-cache'],
+        ['/catalogue/manifest.json', 'application/json; charset=utf-8', 'no-cache'],
+        [`/catalogue/${catalogue}`, 'application/json; charset=utf-8', YEAR],
+      ];
+      for (const [url, type, cache] of cases) {
+        const { status, headers } = await measure(`${server.url}${url}`);
+        expect({ url, status, headers }).toEqual({
+          url,
+          status: 200,
+          headers: { ...security, 'content-type': type, 'cache-control': cache },
+        });
+      }
+    });
+
+    it('draws app routes with index.html but answers a missing file with a real 404', async () => {
+      const index = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+      for (const route of [
+        '/results?region=ostallgaeu&q=hebamme',
+        '/list?ids=koki-ostallgaeu',
+        '/help-now',
+      ]) {
+        const { status, body } = await measure(`${server.url}${route}`);
+        expect({ route, status, same: body === index }).toEqual({ route, status: 200, same: true });
+      }
+      for (const missing of [
+        '/assets/gone-0000.js',
+        '/catalogue/catalogue.000000000000.json',
+        '/geo/gone.json',
+        '/gone.png',
+      ]) {
+        const { status, body, headers } = await measure(`${server.url}${missing}`);
+        expect({ missing, status, html: body.includes('<div id="app">') }).toEqual({
+          missing,
+          status: 404,
+          html: false,
+        });
+        expect(headers['x-content-type-options']).toBe('nosniff');
+      }
+    });
+  });
+});
