@@ -22,6 +22,12 @@ export function guardFormula(text: string): string {
   return FORMULA_START.test(text) && !NUMERIC.test(text) ? `'${text}` : text;
 }
 
+/** Undoes exactly what guardFormula added: the apostrophe goes only where the guard would have put it. */
+export function unguardFormula(text: string): string {
+  const inner = text.slice(1);
+  return text.startsWith("'") && guardFormula(inner) === text ? inner : text;
+}
+
 /** One RFC 4180 field: guarded, then quoted when it holds a comma, semicolon, quote, CR or LF. */
 export function csvField(value: Cell): string {
   if (value === null || value === undefined) return '';
