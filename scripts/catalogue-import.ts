@@ -27,6 +27,10 @@ export function main(
     return 2;
   }
   const name = file.split(/[\\/]/).pop() ?? file;
+  if (!fs.existsSync(file)) {
+    print(`${file}: no such file`);
+    return 2;
+  }
   const csv = fs.readFileSync(file, 'utf8');
   const result = importSheet({
     name,

@@ -80,6 +80,13 @@ function problemLine(p: Problem, name: string, target: string, rows: SheetRow[])
   return at && row !== undefined ? [where(name, row, at.heading), p.message] : ['', formatProblem(p)];
 }
 
+/** Ids of the region file that the sheet no longer has: said aloud, so that a lost row is noticed. */
+function removedOffers(before: string, records: readonly { id: string }[]): string[] {
+  const kept = new Set(records.map((r) => r.id));
+  const { offers } = JSON.parse(before) as { offers: { id: string }[] };
+  return offers.map((o) => o.id).filter((id) => !kept.has(id));
+}
+
 /** Reads a coordinators' spreadsheet and validates it with catalogue:check; writes nothing. */
 export function importSheet(options: ImportOptions): ImportResult {
   const { name, csv, today, dataDir = DATA } = options;
@@ -88,9 +95,15 @@ export function importSheet(options: ImportOptions): ImportResult {
   if (Array.isArray(target)) return fail(target);
   const sheet = parseSheet(csv);
   const notes = sheet.notes.map((n) => `${name}: note: ${n}`);
+  if (sheet.rows.length === 0)
+    sheet.errors.push('has no offer rows (an empty sheet would delete the whole region)');
   if (sheet.errors.length > 0) return fail([...notes, ...sheet.errors.map((e) => `${name}: ${e}`)]);
   const { records, lines, cells } = readRows(name, sheet.rows, dataDir);
-  const text = updateRegionText(fs.readFileSync(target, 'utf8'), records);
+  const before = fs.readFileSync(target, 'utf8');
+  const text = updateRegionText(before, records);
+  notes.push(
+    ...removedOffers(before, records).map((id) => `${name}: note: offer "${id}" has no row and is removed`),
+  );
   // Every row is checked even when some cells could not be read; a cell already reported is not repeated.
   const checked = checkCandidate(target, text, today, dataDir)
     .filter((p) => p.severity === 'error')

@@ -63,6 +63,17 @@ describe('catalogue:import refuses a broken sheet', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('refuses a sheet without rows and says which offers a shorter sheet removes', () => {
+    const rows = exportedRows('coburg-land');
+    expect(importRows(rows.slice(0, 1), 'coburg-land.csv').lines).toEqual([
+      'coburg-land.csv: has no offer rows (an empty sheet would delete the whole region)',
+    ]);
+    const dropped = rows.splice(2, 1)[0]?.[0];
+    const result = importRows(rows, 'coburg-land.csv');
+    expect(result.ok).toBe(true);
+    expect(result.lines).toEqual([`coburg-land.csv: note: offer "${dropped}" has no row and is removed`]);
+  });
+
   it('refuses a file whose name is no region unless --region says which', () => {
     const csv = sheetText(exportedRows('kaufbeuren'));
     expect(importSheet({ name: 'Tabelle1.csv', csv, today: TODAY }).lines[0]).toMatch(
