@@ -121,9 +121,9 @@ function main(): void {
   const { dataDir, outDir } = folders();
   try {
     const { body, manifest } = buildCatalogueFiles(outDir, dataDir, now);
-    const { regions, taxonomy } = body;
+    const { regions, taxonomy, organizations } = body;
     const records = body.offers.map(({ areas: _areas, ...record }) => record);
-    const openData = writeOpenData(outDir, records, { regions, taxonomy, today });
+    const openData = writeOpenData(outDir, records, { regions, taxonomy, organizations, today });
     console.log(`catalogue:build: ${manifest.count} offers -> catalogue/${manifest.catalogue}`);
     console.log(`catalogue:build: open data -> ${openData.files.join(', ')}`);
     const geo = writeGeoData(outDir, dataDir);

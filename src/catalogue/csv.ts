@@ -14,12 +14,21 @@ export type Separator = ',' | ';';
 
 /** A number, or several joined with `|`: such cells are data, never formulas, and are not guarded. */
 const NUMERIC = /^-?\d+(\.\d+)?(\|-?\d+(\.\d+)?)*$/;
-/** Leading characters that make Excel, LibreOffice or Google Sheets read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Leading characters that make Excel, LibreOffice or Google Sheets read a cell as a formula. Apostrophes
+ * before them count too: guarding "'=x" as "''=x" is what lets an import undo the guard exactly.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
-/** Formula-injection guard: a text cell starting with = + - @ TAB or CR gets a leading apostrophe. */
+/** Formula-injection guard: a text cell starting with = + - @ TAB or CR (after any apostrophes) gets a leading apostrophe. */
 export function guardFormula(text: string): string {
   return FORMULA_START.test(text) && !NUMERIC.test(text) ? `'${text}` : text;
+}
+
+/** Undoes exactly what guardFormula added: the apostrophe goes only where the guard would have put it. */
+export function unguardFormula(text: string): string {
+  const inner = text.slice(1);
+  return text.startsWith("'") && guardFormula(inner) === text ? inner : text;
 }
 
 /** One RFC 4180 field: guarded, then quoted when it holds a comma, semicolon, quote, CR or LF. */

@@ -22,6 +22,16 @@ export function displayMatches(display: string, number: string): boolean {
   return parsePhoneNumberFromString(display, 'DE')?.number === number;
 }
 
+/**
+ * The canonical number a display dials, or null when it dials none: the spreadsheet keeps only the display,
+ * and a record that passes displayMatches gets its number back from it.
+ */
+export function numberOfDisplay(display: string): string | null {
+  const digits = display.replace(/\D/g, '');
+  if (SHORT_NUMBER.test(digits)) return digits;
+  return parsePhoneNumberFromString(display, 'DE')?.number ?? null;
+}
+
 /** Rule 5: canonical, valid numbers whose display says the same; no short number flagged as a switchboard. */
 export function checkPhones({ record, pointer, report }: OfferContext): void {
   record.phones.forEach((phone, i) => {

@@ -1,5 +1,5 @@
 import { type Cell, csvFile } from '../../../src/catalogue/csv.ts';
-import type { OfferRecord, RegionInfo } from '../../../src/catalogue/types.ts';
+import type { OfferRecord, Organization } from '../../../src/catalogue/types.ts';
 import type { OpenDataContext } from './types.ts';
 
 export { BOM, csvField, guardFormula } from '../../../src/catalogue/csv.ts';
@@ -10,7 +10,11 @@ export const LIST_SEPARATOR = '|';
 const list = (values: readonly (string | number | null)[]): string =>
   values.map((v) => (v === null ? '' : String(v))).join(LIST_SEPARATOR);
 
-type Column = { name: string; value: (o: OfferRecord, regions: RegionInfo[]) => Cell };
+type Column = { name: string; value: (o: OfferRecord, ctx: OpenDataContext) => Cell };
+
+/** The provider named by organization.id, whose general contact the app shows when the offer has none. */
+const provider = (o: OfferRecord, ctx: OpenDataContext): Organization | undefined =>
+  ctx.organizations.find((org) => org.id === o.organization.id);
 
 /** The CSV columns in order; data/README-open-data.md documents each one. */
 export const CSV_COLUMNS: readonly Column[] = [
@@ -28,6 +32,12 @@ export const CSV_COLUMNS: readonly Column[] = [
   { name: 'phones', value: (o) => list(o.phones.map((p) => p.display)) },
   { name: 'email', value: (o) => o.email },
   { name: 'url', value: (o) => o.url },
+  {
+    name: 'organization_phones',
+    value: (o, ctx) => list(provider(o, ctx)?.phones.map((p) => p.display) ?? []),
+  },
+  { name: 'organization_email', value: (o, ctx) => provider(o, ctx)?.email },
+  { name: 'organization_url', value: (o, ctx) => provider(o, ctx)?.url },
   { name: 'street', value: (o) => list(o.locations.map((l) => l.address.address_1)) },
   { name: 'postal_code', value: (o) => list(o.locations.map((l) => l.address.postal_code)) },
   { name: 'city', value: (o) => list(o.locations.map((l) => l.address.city)) },
@@ -38,8 +48,8 @@ export const CSV_COLUMNS: readonly Column[] = [
   { name: 'available_24_7', value: (o) => o.available_24_7 },
   {
     name: 'regions',
-    value: (o, regions) =>
-      list(o.service_areas.map((code) => regions.find((r) => r.code === code)?.id ?? code)),
+    value: (o, ctx) =>
+      list(o.service_areas.map((code) => ctx.regions.find((r) => r.code === code)?.id ?? code)),
   },
   { name: 'service_areas', value: (o) => list(o.service_areas) },
   { name: 'source_url', value: (o) => o.source.url },
@@ -55,5 +65,5 @@ export const CSV_HEADER: readonly string[] = CSV_COLUMNS.map((c) => c.name);
 /** All offers as one CSV: BOM, header row, one row per offer sorted by id, comma-separated, CRLF, RFC 4180 quoting. */
 export function toOffersCsv(offers: OfferRecord[], ctx: OpenDataContext): string {
   const sorted = [...offers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return csvFile([[...CSV_HEADER], ...sorted.map((o) => CSV_COLUMNS.map((c) => c.value(o, ctx.regions)))]);
+  return csvFile([[...CSV_HEADER], ...sorted.map((o) => CSV_COLUMNS.map((c) => c.value(o, ctx)))]);
 }

@@ -28,9 +28,30 @@ export function statusOf(record: OfferRecord, today: string): HsdsService['statu
   return record.end_date !== undefined && record.end_date < today ? 'inactive' : 'active';
 }
 
-function organization(record: OfferRecord): HsdsOrganization {
+/** The provider's general contact from data/organizations.json, for an offer that names it with organization.id. */
+function providerContact(
+  record: OfferRecord,
+  orgId: string,
+  ctx: OpenDataContext,
+): Partial<HsdsOrganization> {
+  const provider = ctx.organizations.find((o) => o.id === record.organization.id);
+  if (!provider) return {};
+  return {
+    ...(provider.email ? { email: provider.email } : {}),
+    ...(provider.url ? { website: provider.url } : {}),
+    phones: provider.phones.map((phone, index) => ({
+      id: hsdsId('phone', 'organization', provider.id, String(index)),
+      organization_id: orgId,
+      number: phone.number,
+      ...(phone.description ? { description: phone.description } : {}),
+    })),
+  };
+}
+
+function organization(record: OfferRecord, ctx: OpenDataContext): HsdsOrganization {
   const { name } = record.organization;
-  return { id: hsdsId('organization', name), name, description: NO_ORGANIZATION_DESCRIPTION };
+  const id = hsdsId('organization', name);
+  return { id, name, description: NO_ORGANIZATION_DESCRIPTION, ...providerContact(record, id, ctx) };
 }
 
 function schedules(record: OfferRecord, serviceId: string): HsdsSchedule[] {
@@ -94,7 +115,7 @@ function costs(
 /** One offer as an HSDS 3.0 service with its nested objects; only facts from the record, optional gaps omitted. */
 export function toHsdsService(record: OfferRecord, ctx: OpenDataContext): HsdsService {
   const id = hsdsId('service', record.id);
-  const org = organization(record);
+  const org = organization(record, ctx);
   return {
     id,
     organization_id: org.id,

@@ -2,26 +2,32 @@
  * The subset of Open Referral HSDS 3.0 (data/hsds/service_with_definitions.json) that the export writes.
  * Optional fields are left out rather than written as null: the schema allows no nulls.
  */
-import type { RegionInfo, Taxonomy } from '../../../src/catalogue/types.ts';
+import type { Organization, RegionInfo, Taxonomy } from '../../../src/catalogue/types.ts';
 
 /** What the exports need besides the records; `today` (YYYY-MM-DD) decides active/inactive and defaults to UTC today. */
 export interface OpenDataContext {
   regions: RegionInfo[];
   taxonomy: Taxonomy;
+  /** data/organizations.json: the providers' general contact, exported with each offer's organization. */
+  organizations: Organization[];
   today?: string;
 }
 
-/** HSDS organization (required: id, name, description). */
+/** HSDS organization (required: id, name, description) with the provider's general contact. */
 export interface HsdsOrganization {
   id: string;
   name: string;
   description: string;
+  email?: string;
+  website?: string;
+  phones?: HsdsPhone[];
 }
 
-/** HSDS phone (required: id, number). */
+/** HSDS phone (required: id, number), of a service or of an organization. */
 export interface HsdsPhone {
   id: string;
-  service_id: string;
+  service_id?: string;
+  organization_id?: string;
   number: string;
   description?: string;
 }

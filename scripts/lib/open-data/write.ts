@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { OfferRecord } from '../../../src/catalogue/types.ts';
 import { rel } from '../paths.ts';
 import { toOffersCsv } from './csv.ts';
-import { toHsdsServices } from './hsds.ts';
+import { isoToday, toHsdsServices } from './hsds.ts';
+import { dataPackage, LICENCE_TEXT } from './licence.ts';
 import type { OpenDataContext } from './types.ts';
 
 /** The short note that travels with the files: what they are, where the facts come from, whose format it is. */
@@ -12,7 +13,9 @@ export const OPEN_DATA_README = [
   '',
   'hsds/services.json  Alle Angebote als JSON-Liste von Services nach Open Referral,',
   '                    Human Services Data Specification (HSDS) 3.0.',
-  'offers.csv          Dieselben Angebote als Tabelle (UTF-8 mit BOM, Komma, CRLF, RFC 4180).',
+  'offers.csv          Dieselben Angebote als Tabelle (UTF-8 mit BOM, Komma, CRLF, RFC 4180),',
+  '                    mit dem allgemeinen Kontakt des Trägers (organization_phones, _email, _url).',
+  'LIZENZ.txt          Lizenzen und Namensnennung; datapackage.json sagt dasselbe maschinenlesbar.',
   '',
   'Die Angaben stammen aus öffentlichen Seiten der Träger, Städte, Landkreise und aus der Presse;',
   'jedes Angebot nennt seine Quelle (source_url) und den Tag der letzten Prüfung (assured_date).',
@@ -30,7 +33,7 @@ function shown(file: string): string {
   return relative.startsWith('..') ? file : relative;
 }
 
-/** Writes outDir/open-data/{hsds/services.json, offers.csv, README.txt}, replacing what an earlier build left. */
+/** Writes outDir/open-data/{hsds/services.json, offers.csv, README.txt, LIZENZ.txt, datapackage.json}, replacing what an earlier build left. */
 export function writeOpenData(
   outDir: string,
   offers: OfferRecord[],
@@ -43,6 +46,11 @@ export function writeOpenData(
     [path.join(dir, 'hsds', 'services.json'), JSON.stringify(toHsdsServices(offers, ctx))],
     [path.join(dir, 'offers.csv'), toOffersCsv(offers, ctx)],
     [path.join(dir, 'README.txt'), OPEN_DATA_README],
+    [path.join(dir, 'LIZENZ.txt'), LICENCE_TEXT],
+    [
+      path.join(dir, 'datapackage.json'),
+      `${JSON.stringify(dataPackage(ctx.today ?? isoToday()), null, 2)}\n`,
+    ],
   ];
   for (const [file, text] of written) fs.writeFileSync(file, text, 'utf8');
   return { files: written.map(([file]) => shown(file)) };

@@ -16,7 +16,7 @@ import {
   uuidV5,
   writeOpenData,
 } from '../../../scripts/lib/open-data/index.ts';
-import type { OfferRecord, RegionInfo, Taxonomy } from '../../../src/catalogue/types.ts';
+import type { OfferRecord, Organization, RegionInfo, Taxonomy } from '../../../src/catalogue/types.ts';
 
 const DATA = path.resolve(import.meta.dirname, '../../../data');
 const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(DATA, file), 'utf8')) as T;
@@ -28,7 +28,8 @@ const offers: OfferRecord[] = fs
   .flatMap((f) => readJson<{ offers: OfferRecord[] }>(path.join('catalogue', f)).offers);
 const { regions } = readJson<{ regions: RegionInfo[] }>('regions.json');
 const { $schema: _schema, ...taxonomy } = readJson<Taxonomy & { $schema?: string }>('taxonomy.json');
-const ctx: OpenDataContext = { regions, taxonomy, today: '2026-11-25' };
+const { organizations } = readJson<{ organizations: Organization[] }>('organizations.json');
+const ctx: OpenDataContext = { regions, taxonomy, organizations, today: '2026-11-25' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -230,7 +231,7 @@ describe('CSV export', () => {
     const rows = parseCsv(csv.slice(1));
     expect(rows[0]).toEqual([...CSV_HEADER]);
     expect(CSV_HEADER).toEqual(
-      'id,name,organization,category,description,topics,stages,audiences,modes,languages,free,phones,email,url,street,postal_code,city,latitude,longitude,coordinates_precision,hours,available_24_7,regions,service_areas,source_url,source_date,confidence,assured_date,end_date'.split(
+      'id,name,organization,category,description,topics,stages,audiences,modes,languages,free,phones,email,url,organization_phones,organization_email,organization_url,street,postal_code,city,latitude,longitude,coordinates_precision,hours,available_24_7,regions,service_areas,source_url,source_date,confidence,assured_date,end_date'.split(
         ',',
       ),
     );
@@ -269,11 +270,11 @@ describe('CSV export', () => {
 });
 
 describe('writeOpenData', () => {
-  it('writes services.json, offers.csv and README.txt', () => {
+  it('writes services.json, offers.csv, README.txt, LIZENZ.txt and datapackage.json', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-open-data-'));
     try {
       const { files } = writeOpenData(dir, offers, ctx);
-      expect(files).toHaveLength(3);
+      expect(files).toHaveLength(5);
       const json = JSON.parse(
         fs.readFileSync(path.join(dir, 'open-data/hsds/services.json'), 'utf8'),
       ) as unknown[];

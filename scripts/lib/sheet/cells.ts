@@ -1,0 +1,75 @@
+import { unguardFormula } from '../../../src/catalogue/csv.ts';
+import { type Heading, NO, YES } from './headings.ts';
+
+/** A problem in one cell (or, without heading, in the whole row). */
+export interface CellError {
+  heading?: Heading;
+  message: string;
+}
+
+/** Reads the cells of one spreadsheet row by heading and collects what cannot be read. */
+export class RowReader {
+  readonly errors: CellError[] = [];
+  constructor(private readonly cells: ReadonlyMap<string, string>) {}
+
+  /** The cell as the coordinator typed it, with the formula guard of the export undone. */
+  text(heading: Heading): string {
+    return unguardFormula(this.cells.get(heading) ?? '');
+  }
+
+  /** An empty cell is null. */
+  optional(heading: Heading): string | null {
+    const value = this.text(heading);
+    return value === '' ? null : value;
+  }
+
+  /** Items separated by "|" (spaces around it do not count); an empty cell is an empty list. */
+  list(heading: Heading): string[] {
+    const value = this.text(heading).trim();
+    return value === '' ? [] : value.split(/\s*\|\s*/);
+  }
+
+  /** One item per phone or location: an empty cell gives `count` empty items. */
+  positional(heading: Heading, count: number, what: string): string[] {
+    const items = this.list(heading);
+    if (items.length === 0) return new Array<string>(count).fill('');
+    if (items.length !== count) {
+      this.fail(
+        heading,
+        `has ${items.length} entries, but there are ${count} ${what} (one entry each, in order)`,
+      );
+    }
+    return items;
+  }
+
+  /** ja / nein, or (when allowed) empty for "not known". */
+  yesNo(heading: Heading, allowEmpty: boolean): boolean | null {
+    return this.yesNoItem(heading, this.text(heading), allowEmpty);
+  }
+
+  /** One ja / nein value of the cell (or of one item of a list cell). */
+  yesNoItem(heading: Heading, text: string, allowEmpty = true): boolean | null {
+    const value = text.trim().toLowerCase();
+    if (value === YES) return true;
+    if (value === NO) return false;
+    if (value === '' && allowEmpty) return null;
+    this.fail(heading, `"${text}" is not "${YES}" or "${NO}"${allowEmpty ? ' (or empty)' : ''}`);
+    return null;
+  }
+
+  /** A JSON cell; empty is undefined. */
+  json(heading: Heading): unknown {
+    const value = this.text(heading).trim();
+    if (value === '') return undefined;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      this.fail(heading, 'is not valid JSON (copy it from an exported file and change only the values)');
+      return undefined;
+    }
+  }
+
+  fail(heading: Heading | undefined, message: string): void {
+    this.errors.push(heading ? { heading, message } : { message });
+  }
+}
