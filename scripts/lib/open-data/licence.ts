@@ -1,7 +1,9 @@
 /**
  * What the open data may be used under and whom to name: only what the repository states (README "Credits and
- * licences", data/sources/README.md, the credits screen). No licence is declared for the compiled offers, so
- * the files say that instead of inventing one.
+ * licences", data/sources/README.md, the credits screen). Decision (recorded in data/README.md): the compiled
+ * offers are published under the Datenlizenz Deutschland – Namensnennung – 2.0, the licence German public bodies
+ * use for open data on GovData, so that aggregators may reuse them with one attribution; each offer's facts stay
+ * credited to its own source.
  */
 const DL_DE_BY = 'https://www.govdata.de/dl-de/by-2-0';
 const CC_BY_SA = 'https://creativecommons.org/licenses/by-sa/4.0/';
@@ -12,8 +14,9 @@ export const LICENCE_TEXT = [
   '',
   'Angebote (hsds/services.json, offers.csv)',
   '  Aus öffentlichen Seiten der Träger, Städte, Landkreise und aus der Presse zusammengestellt; jedes Angebot',
-  '  nennt seine Quelle (source_url) und deren Datum (source_date). Bitte nennen Sie „Lotse“ und die Quelle',
-  '  des Angebots. Für die Zusammenstellung selbst ist keine eigene Lizenz festgelegt.',
+  '  nennt seine Quelle (source_url) und deren Datum (source_date).',
+  `  Zusammenstellung: Datenlizenz Deutschland – Namensnennung – 2.0 (${DL_DE_BY}).`,
+  '  Namensnennung: „Lotse – Angebote der Frühen Hilfen“ und, wo Sie ein einzelnes Angebot zeigen, seine Quelle.',
   '',
   'Koordinaten mit coordinates_precision = municipality (Orts- und Gemeindemittelpunkte)',
   '  Gemeindeverzeichnis, Statistisches Bundesamt (Destatis), eigene Bearbeitung;',
@@ -32,14 +35,14 @@ export function dataPackage(today: string): Record<string, unknown> {
     name: 'lotse-fruehe-hilfen',
     title: 'Lotse – Angebote der Frühen Hilfen',
     description:
-      'Angebote für werdende Eltern und Familien mit Kindern unter drei Jahren. Jedes Angebot nennt seine Quelle; für die Zusammenstellung ist keine eigene Lizenz festgelegt (siehe LIZENZ.txt).',
+      'Angebote für werdende Eltern und Familien mit Kindern unter drei Jahren. Jedes Angebot nennt seine Quelle; die Zusammenstellung steht unter der Datenlizenz Deutschland – Namensnennung – 2.0 (siehe LIZENZ.txt).',
     created: today,
     licenses: [
       {
         name: 'dl-de-by-2.0',
         path: DL_DE_BY,
         title:
-          'Datenlizenz Deutschland – Namensnennung – 2.0 (Koordinaten der Orts- und Gemeindemittelpunkte)',
+          'Datenlizenz Deutschland – Namensnennung – 2.0 (die Zusammenstellung der Angebote; Koordinaten der Orts- und Gemeindemittelpunkte)',
       },
       { name: 'CC-BY-SA-4.0', path: CC_BY_SA, title: 'CC BY-SA 4.0 (Datenformat HSDS 3.0, Open Referral)' },
     ],

@@ -82,6 +82,7 @@ describe('open data keeps every contact', () => {
       const licence = fs.readFileSync(path.join(dir, 'open-data/LIZENZ.txt'), 'utf8');
       expect(licence).toContain('Datenlizenz Deutschland – Namensnennung – 2.0');
       expect(licence).toContain('nennt seine Quelle (source_url)');
+      expect(licence).toContain('Zusammenstellung: Datenlizenz Deutschland');
       const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'open-data/datapackage.json'), 'utf8')) as {
         licenses: { name: string }[];
         resources: { path: string }[];
