@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { findLanguage, GERMAN } from '../../i18n/index.ts';
-import { telHref } from '../common/format.ts';
+import { formatDate, telHref } from '../common/format.ts';
 import { useModule } from '../common/use-module.ts';
 import { useI18n, useT } from '../context.ts';
 import { linkCodes } from './handover-codes.ts';
@@ -9,6 +9,8 @@ import { loadQr, QrCodes } from './QrCodes.tsx';
 import type { Handover } from './use-handover.ts';
 
 /** `request`: how often "Blatt drucken" was chosen; each choice prints once, when the QR code is drawn. */
+type Params = Record<string, string>;
+
 type Props = { handover: Handover; request: number };
 
 /**
@@ -27,10 +29,16 @@ export function PrintSheet({ handover, request }: Props) {
   }, [qr.status, request]);
   return (
     <div class="sheet" lang={options.lang} dir={findLanguage(options.lang)?.dir ?? 'ltr'}>
-      <p class="sheet__brand">{t('handover.textHeading', { date: options.date })}</p>
       <h2>
         <Both k="handover.sheetTitle" />
       </h2>
+      <p class="sheet__date">
+        <Both
+          k="handover.sheetDate"
+          params={{ date: options.date }}
+          deParams={{ date: formatDate(options.today, GERMAN) }}
+        />
+      </p>
       <ol class="sheet__offers">
         {entries.map((entry) => (
           <SheetEntry key={entry.id} entry={entry} />
@@ -47,11 +55,11 @@ export function PrintSheet({ handover, request }: Props) {
 }
 
 /** A label in the family's language with the German one beside it (German alone for German and Leichte Sprache). */
-function Both({ k, params }: { k: string; params?: Record<string, string> }) {
+function Both({ k, params, deParams = params }: { k: string; params?: Params; deParams?: Params }) {
   const t = useT();
   const i18n = useI18n();
   const own = t(k, params);
-  const german = i18n.getFixedT(GERMAN)(k, params);
+  const german = i18n.getFixedT(GERMAN)(k, deParams);
   if (findLanguage(i18n.language)?.locale === GERMAN || own === german) return <>{own}</>;
   return (
     <>
@@ -64,7 +72,7 @@ function Both({ k, params }: { k: string; params?: Record<string, string> }) {
 }
 
 function SheetEntry({ entry }: { entry: HandoverEntry }) {
-  type Extra = { params?: Record<string, string>; tel?: string; note?: string | null };
+  type Extra = { params?: Params; tel?: string; note?: string | null };
   const row = (key: string, value: string, { params, tel, note }: Extra = {}) => (
     <div key={`${key}${value}`}>
       <dt>
@@ -80,8 +88,8 @@ function SheetEntry({ entry }: { entry: HandoverEntry }) {
   );
   return (
     <li class="sheet__offer">
-      <h3 lang="de" dir="ltr">
-        {entry.name}
+      <h3>
+        <bdi lang="de">{entry.name}</bdi>
       </h3>
       <dl>
         {entry.phones.map((p) =>

@@ -3,6 +3,8 @@ import { type HandoverEntry, headingLine, type TextOptions, textBlocks } from '.
 import { packByBytes, QR_MAX_BYTES } from './qr-split.ts';
 
 export interface CodeOptions extends Omit<TextOptions, 'link'> {
+  /** Today as an ISO date (the sheet writes it in German too). */
+  today: string;
   /** The page's origin: codes hold whole links, which a camera app opens. */
   origin: string;
   /** The family's language: the list link opens in it. */

@@ -16,9 +16,11 @@ export function useHandover(offers: Offer[], catalogue: Catalogue): Handover {
   const state = useAppState();
   const lang = useLanguage()?.current.value.code ?? GERMAN;
   const language = findLanguage(lang);
+  const today = state.today();
   const options: CodeOptions = {
     t,
-    date: formatDate(state.today(), language?.locale ?? GERMAN),
+    today,
+    date: formatDate(today, language?.locale ?? GERMAN),
     origin: window.location.origin,
     lang,
     rtl: language?.dir === 'rtl',

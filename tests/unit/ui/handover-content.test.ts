@@ -45,7 +45,13 @@ const catalogue = makeCatalogue([koki, viaProvider], {
   ],
 });
 const entries = [koki, viaProvider].map((o) => handoverEntry(o, catalogue, t));
-const options = { t, date: '30. November 2026', origin: 'https://lotse.example', lang: 'ar' };
+const options = {
+  t,
+  today: '2026-11-30',
+  date: '30. November 2026',
+  origin: 'https://lotse.example',
+  lang: 'ar',
+};
 
 describe('the hand-over content', () => {
   it('says the date, then each offer with phone, address and hours, then the list link', () => {
