@@ -25,6 +25,7 @@ export class LotsePage {
    * print, which is stubbed here (headless Chromium holds the page in a print job that page.pdf() cannot join).
    */
   async printSheet(): Promise<Locator> {
+    await this.page.emulateMedia({ media: 'screen' });
     await this.page.evaluate(() => {
       window.print = () => {
         document.documentElement.dataset.printed = String(
