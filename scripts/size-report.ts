@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { LANGUAGES } from '../src/i18n/languages.ts';
+import { LANGUAGES, LAZY_PARTS } from '../src/i18n/languages.ts';
 import { ROOT } from './lib/paths.ts';
 
 export interface Budget {
@@ -38,11 +38,14 @@ export function mapAssets(dist: string): string[] {
     .map((f) => `assets/${f}`);
 }
 
-/** Each locale file's chunk (`en-<hash>.js`, `en.legal-<hash>.js`): what one language switch or legal screen costs. */
+/**
+ * Each locale file's chunk (`en-<hash>.js`, `en.legal-<hash>.js`, `en.handover-<hash>.js`): what one language switch,
+ * legal screen or hand-over costs.
+ */
 export function localeAssets(dist: string): Budget[] {
   const files = fs.readdirSync(path.join(dist, 'assets'));
   return LANGUAGES.flatMap(({ code }) =>
-    ['', '.legal'].flatMap((part) => {
+    ['', ...LAZY_PARTS.map((p) => `.${p}`)].flatMap((part) => {
       const chunk = new RegExp(`^${code.replace(/-/g, '\\-')}${part.replace('.', '\\.')}-[\\w-]{8}\\.js$`);
       const found = files.filter((f) => chunk.test(f)).map((f) => `assets/${f}`);
       // German's main texts are in the first bundle; every other file must exist.

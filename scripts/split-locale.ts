@@ -1,14 +1,14 @@
 /**
  * Takes a translator's file (one JSON in the shape of the reference) into the app: checks it against the German
- * reference and writes src/i18n/locales/<code>.json and <code>.legal.json. Refuses, listing the problems, when the
+ * reference and writes src/i18n/locales/<code>.json, <code>.legal.json and <code>.handover.json. Refuses, listing the problems, when the
  * file is incomplete.   Usage: npm run locale:add -- FILE CODE
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { findLanguage } from '../src/i18n/languages.ts';
+import { findLanguage, LAZY_PARTS } from '../src/i18n/languages.ts';
 import { checkLocale } from './lib/locales/check.ts';
 import { germanReference, type Tree } from './lib/locales/reference.ts';
-import { splitLocale } from './lib/locales/split.ts';
+import { partFile, splitLocale } from './lib/locales/split.ts';
 import { ROOT } from './lib/paths.ts';
 
 function main(): void {
@@ -25,11 +25,14 @@ function main(): void {
     console.error(`${file}: ${problems.length} problem(s)\n${problems.join('\n')}`);
     process.exit(1);
   }
-  const { main, legal } = splitLocale(tree);
   const dir = path.join(ROOT, 'src/i18n/locales');
-  fs.writeFileSync(path.join(dir, `${code}.json`), `${JSON.stringify(main, null, 2)}\n`);
-  fs.writeFileSync(path.join(dir, `${code}.legal.json`), `${JSON.stringify(legal, null, 2)}\n`);
-  console.log(`wrote src/i18n/locales/${code}.json and ${code}.legal.json`);
+  const split = splitLocale(tree);
+  const files = (['main', ...LAZY_PARTS] as const).map((part) => {
+    const name = partFile(code, part);
+    fs.writeFileSync(path.join(dir, name), `${JSON.stringify(split[part], null, 2)}\n`);
+    return name;
+  });
+  console.log(`wrote ${files.map((f) => `src/i18n/locales/${f}`).join(', ')}`);
 }
 
 main();

@@ -26,8 +26,25 @@ export const LANGUAGES: readonly Language[] = [
 
 export const GERMAN = 'de';
 
+/**
+ * The sections of a language kept out of `<code>.json`, each part in `<code>.<part>.json` (German's too, to keep
+ * them out of the first bundle), loaded when a screen needs them: the legal texts when a legal screen opens, the
+ * hand-over texts (QR, text, print sheet) when a list or an offer offers a hand-over.
+ */
+export const PART_SECTIONS = {
+  legal: ['legal', 'a11yStatement'],
+  handover: ['handover'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** A part of a language loaded on demand. */
+export type LazyPart = keyof typeof PART_SECTIONS;
+export const LAZY_PARTS: readonly LazyPart[] = ['legal', 'handover'];
+
 /** The sections of a language that live in `<code>.legal.json`, loaded when a legal screen opens. */
-export const LEGAL_SECTIONS: readonly string[] = ['legal', 'a11yStatement'];
+export const LEGAL_SECTIONS: readonly string[] = PART_SECTIONS.legal;
+
+/** The sections of every part loaded on demand: none of them is in a language's main file. */
+export const LAZY_SECTIONS: readonly string[] = LAZY_PARTS.flatMap((p) => PART_SECTIONS[p]);
 
 /** The registry entry of a code, or undefined for a code Lotse does not speak (ignored, never guessed). */
 export function findLanguage(code: string | null | undefined): Language | undefined {

@@ -47,7 +47,7 @@ describe('ListScreen', () => {
   it('opens a shared list, shows the known offers and says one is gone', async () => {
     await renderApp(<ListScreen />, { catalogue, url: '/list?ids=a,weg' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Eine Liste für Sie');
-    expect(screen.getByRole('status').textContent).toBe('1 Angebot auf der Liste.');
+    expect(screen.getAllByRole('status')[0]?.textContent).toBe('1 Angebot auf der Liste.');
     expect(screen.getByText('1 Angebot gibt es nicht mehr in Lotse.')).toBeTruthy();
   });
 

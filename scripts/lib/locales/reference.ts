@@ -1,5 +1,5 @@
 /**
- * The translation reference: src/i18n/locales/de.json and de.legal.json plus, under `data`, the German labels and texts of
+ * The translation reference: src/i18n/locales/de.json, de.legal.json and de.handover.json plus, under `data`, the German labels and texts of
  * data/taxonomy.json, data/questionnaire.json and data/safety.json (German keeps them in the data files only).
  */
 import fs from 'node:fs';
@@ -48,5 +48,6 @@ export function germanReference(): Tree {
   const dir = path.join(ROOT, 'src/i18n/locales');
   const de = readJson(path.join(dir, 'de.json')) as Tree;
   const legal = readJson(path.join(dir, 'de.legal.json')) as Tree;
-  return { ...de, ...legal, data: germanData() };
+  const handover = readJson(path.join(dir, 'de.handover.json')) as Tree;
+  return { ...de, ...legal, ...handover, data: germanData() };
 }

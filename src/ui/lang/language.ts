@@ -1,9 +1,10 @@
-import { signal } from '@preact/signals';
+import { type Signal, signal } from '@preact/signals';
 import type { i18n } from 'i18next';
 import {
   findLanguage,
   GERMAN,
   LANG_KEY,
+  type LazyPart,
   type LoadResult,
   type Part,
   startLanguage,
@@ -22,8 +23,11 @@ export interface LanguageDeps {
   load?: (instance: i18n, code: string, part: Part) => Promise<LoadResult>;
 }
 
-/** The language shown and how complete it is; `fallback` when some or all of it stands in German. */
-export type LanguageState = { code: string; fallback: boolean; legal: boolean };
+/**
+ * The language shown and how complete it is; `fallback` when some or all of it stands in German. `legal` and
+ * `handover`: whether that part of the language (and of German) has been loaded.
+ */
+export type LanguageState = { code: string; fallback: boolean; legal: boolean; handover: boolean };
 
 function readStored(storage: Storage | null): string | null {
   try {
@@ -33,9 +37,25 @@ function readStored(storage: Storage | null): string | null {
   }
 }
 
+type PartDeps = Required<Pick<LanguageDeps, 'i18n' | 'load'>> & { current: Signal<LanguageState> };
+
+/** Loads a part of the language shown (and the same part of German's when `alsoGerman`); once per language. */
+async function loadPart(
+  { i18n, load, current }: PartDeps,
+  part: LazyPart,
+  alsoGerman: boolean,
+): Promise<void> {
+  const { code } = current.value;
+  if (current.value[part]) return;
+  const german = alsoGerman && code !== GERMAN ? load(i18n, GERMAN, part) : Promise.resolve('ok');
+  const [result] = await Promise.all([load(i18n, code, part), german]);
+  if (current.value.code !== code) return;
+  current.value = { ...current.value, [part]: true, fallback: current.value.fallback || result !== 'ok' };
+}
+
 /** The app's language: started from `?lang=`, the stored choice or German; switched only by the user. */
 export function createLanguage({ i18n, storage, root, load = loadLocale }: LanguageDeps) {
-  const current = signal<LanguageState>({ code: GERMAN, fallback: false, legal: false });
+  const current = signal<LanguageState>({ code: GERMAN, fallback: false, legal: false, handover: false });
   const suggestion = signal<string | null>(null);
   let generation = 0;
 
@@ -49,7 +69,7 @@ export function createLanguage({ i18n, storage, root, load = loadLocale }: Langu
     const shown = result === 'failed' ? GERMAN : code;
     root?.setAttribute('lang', shown);
     root?.setAttribute('dir', findLanguage(shown)?.dir ?? 'ltr');
-    current.value = { code, fallback: result !== 'ok', legal: false };
+    current.value = { code, fallback: result !== 'ok', legal: false, handover: false };
   }
 
   return {
@@ -78,12 +98,15 @@ export function createLanguage({ i18n, storage, root, load = loadLocale }: Langu
       return (await load(i18n, code, 'main')) !== 'failed';
     },
     /** Loads the legal texts of the language shown, German's too (a legal screen opened); once per language. */
-    async loadLegal(): Promise<void> {
-      const { code } = current.value;
-      if (current.value.legal) return;
-      const result = await load(i18n, code, 'legal');
-      if (current.value.code !== code) return;
-      current.value = { ...current.value, legal: true, fallback: current.value.fallback || result !== 'ok' };
+    loadLegal(): Promise<void> {
+      return loadPart({ i18n, load, current }, 'legal', false);
+    },
+    /**
+     * Loads the hand-over texts (QR, text, print sheet) of the language shown and German's: the sheet sets German
+     * beside every label, so a German reader at the KoKi or the doctor's can follow it too.
+     */
+    loadHandover(): Promise<void> {
+      return loadPart({ i18n, load, current }, 'handover', true);
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Catalogue } from '../../catalogue/index.ts';
 import { GERMAN, withLang } from '../../i18n/index.ts';
 import { OfferCard } from '../common/OfferCard.tsx';
 import { useAppState, useLanguage, useT } from '../context.ts';
-import { QrHandover } from './QrHandover.tsx';
+import { HandoverSection } from '../handover/HandoverSection.tsx';
 import { SharedList } from './SharedList.tsx';
 
 /** /list: the offers saved on this device, or (with ?ids=) a list someone handed over. */
@@ -65,15 +65,10 @@ function SavedList({ catalogue }: { catalogue: Catalogue }) {
       </ul>
       {offers.length > 0 && (
         <p class="no-print">
-          <a href={shareUrl}>{t('list.shareLink')}</a>{' '}
-          <button type="button" class="secondary" onClick={() => window.print()}>
-            {t('offer.print')}
-          </button>
+          <a href={shareUrl}>{t('list.shareLink')}</a>
         </p>
       )}
-      {offers.length > 0 && (
-        <QrHandover path={withLang(`/list?ids=${offers.map((o) => o.id).join(',')}`, code)} />
-      )}
+      {offers.length > 0 && <HandoverSection offers={offers} catalogue={catalogue} />}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { toVCard } from './vcard.ts';
 
 type Props = { offer: Offer };
 
-/** Save to my list, save as contact (vCard made on the device), share or copy the link. */
+/** Save to my list, save as contact (vCard made on the device), share or copy the link (the sheet prints below). */
 export function OfferActions({ offer }: Props) {
   const t = useT();
   const state = useAppState();
@@ -44,9 +44,6 @@ export function OfferActions({ offer }: Props) {
       </button>
       <button type="button" class="secondary" onClick={share}>
         {t('offer.share')}
-      </button>
-      <button type="button" class="secondary" onClick={() => window.print()}>
-        {t('offer.print')}
       </button>
       <p role="status" class="actions__status">
         {message.value}

@@ -5,6 +5,7 @@ import { providerContact } from '../common/provider-contact.ts';
 import { ReadAloud } from '../common/ReadAloud.tsx';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useAppState, useT } from '../context.ts';
+import { HandoverSection } from '../handover/HandoverSection.tsx';
 import { translateTaxonomy } from '../lang/data-label.ts';
 import { GermanNamesNote } from '../lang/GermanNamesNote.tsx';
 import { WhatThisIs } from '../lang/WhatThisIs.tsx';
@@ -69,6 +70,7 @@ export function OfferScreen() {
         <OfferFacts offer={offer} catalogue={catalogue} />
       </section>
       <OfferActions offer={offer} />
+      <HandoverSection offers={[offer]} catalogue={catalogue} single />
       {offer.locations.length > 0 && <MapPanel offers={[offer]} focusId={offer.id} />}
       <OfferSource offer={offer} reportEmail={reportAddress(operator, region)} />
     </article>

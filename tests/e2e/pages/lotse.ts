@@ -20,6 +20,26 @@ export class LotsePage {
     return this.page.locator('h1');
   }
 
+  /**
+   * "Blatt drucken" (a list, a shared list, an offer): puts the print sheet on the page and calls the browser's
+   * print, which is stubbed here (headless Chromium holds the page in a print job that page.pdf() cannot join).
+   */
+  async printSheet(): Promise<Locator> {
+    await this.page.emulateMedia({ media: 'screen' });
+    await this.page.evaluate(() => {
+      window.print = () => {
+        document.documentElement.dataset.printed = String(
+          Number(document.documentElement.dataset.printed ?? 0) + 1,
+        );
+      };
+    });
+    await this.page.getByRole('button', { name: this.texts.t('handover.print') }).click();
+    const sheet = this.page.locator('.sheet');
+    await sheet.locator('svg.qr').first().waitFor({ state: 'attached' });
+    await this.page.locator('html[data-printed="1"]').waitFor({ state: 'attached' });
+    return sheet;
+  }
+
   async title(): Promise<string> {
     return ((await this.h1().textContent()) ?? '').trim();
   }
@@ -171,11 +191,24 @@ export class ListPage extends LotsePage {
     await this.goto('/list');
   }
 
-  /** Opens the hand-over section and returns the drawn QR code. */
+  /** Opens the hand-over section and returns the drawn QR code of the list's link. */
   async showQr(): Promise<Locator> {
-    await this.page.getByRole('button', { name: this.texts.t('list.qrShow') }).click();
-    const code = this.page.getByRole('img', { name: this.texts.t('list.qrLabel') });
+    await this.page.getByRole('button', { name: this.texts.t('handover.qrShow') }).click();
+    const code = this.page.getByRole('img', { name: this.texts.t('handover.qrLabel') });
     await code.waitFor();
     return code;
+  }
+
+  /** The drawn QR codes of the contacts as text (several, labelled "1 von N", when the list is long). */
+  async contactCodes(): Promise<Locator[]> {
+    const codes = this.page.getByRole('img', { name: this.texts.t('handover.qrTextLabel') });
+    await codes.first().waitFor();
+    return codes.all();
+  }
+
+  /** "Als Text teilen": in headless Chromium (no Web Share API) the text goes to the clipboard. */
+  async shareAsText(): Promise<void> {
+    await this.page.getByRole('button', { name: this.texts.t('handover.shareText') }).click();
+    await this.page.getByText(this.texts.t('handover.copied')).waitFor();
   }
 }

@@ -3,17 +3,21 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLocale, pluralForms } from '../../../scripts/lib/locales/check.ts';
 import { germanReference, type Tree } from '../../../scripts/lib/locales/reference.ts';
-import { joinLocale, splitLocale } from '../../../scripts/lib/locales/split.ts';
-import { findLanguage, LANGUAGES } from '../../../src/i18n/index.ts';
+import { joinLocale, partFile, splitLocale } from '../../../scripts/lib/locales/split.ts';
+import { findLanguage, LANGUAGES, LAZY_PARTS } from '../../../src/i18n/index.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../../src/i18n/locales');
 const read = (file: string): Tree => JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8'));
+/** A language's files (main, legal, hand-over) read as one tree. */
+const readAll = (code: string): Tree =>
+  joinLocale(read(`${code}.json`), ...LAZY_PARTS.map((p) => read(partFile(code, p))));
 const reference = germanReference();
 
 /** The languages that ship a translation: every `<code>.json` but German's. */
 const codes = fs
   .readdirSync(DIR)
-  .filter((f) => f.endsWith('.json') && !f.endsWith('.legal.json') && f !== 'de.json')
+  .filter((f) => /^[\w-]+\.json$/.test(f) && !LAZY_PARTS.some((p) => f.endsWith(`.${p}.json`)))
+  .filter((f) => f !== 'de.json')
   .map((f) => f.replace(/\.json$/, ''));
 
 describe('every translation is complete against the German reference (de.json + data labels)', () => {
@@ -22,10 +26,9 @@ describe('every translation is complete against the German reference (de.json + 
   });
 
   it.each(codes)(
-    '%s: both files together have every key, none extra, same variables, all plural forms',
+    '%s: its files together have every key, none extra, same variables, all plural forms',
     (code) => {
-      const locale = joinLocale(read(`${code}.json`), read(`${code}.legal.json`));
-      expect(checkLocale(code, locale, reference)).toEqual([]);
+      expect(checkLocale(code, readAll(code), reference)).toEqual([]);
     },
   );
 
@@ -33,9 +36,9 @@ describe('every translation is complete against the German reference (de.json + 
     '%s: is in the registry with a review flag, and its files split as the loader reads them',
     (code) => {
       expect(typeof findLanguage(code)?.reviewed).toBe('boolean');
-      const { main, legal } = splitLocale(joinLocale(read(`${code}.json`), read(`${code}.legal.json`)));
-      expect(main).toEqual(read(`${code}.json`));
-      expect(legal).toEqual(read(`${code}.legal.json`));
+      const files = splitLocale(readAll(code));
+      expect(files.main).toEqual(read(`${code}.json`));
+      for (const part of LAZY_PARTS) expect(files[part]).toEqual(read(partFile(code, part)));
     },
   );
 
@@ -49,7 +52,7 @@ describe('every translation is complete against the German reference (de.json + 
 });
 
 describe('the completeness check catches a broken copy', () => {
-  const english = () => joinLocale(read('en.json'), read('en.legal.json')) as Record<string, Tree>;
+  const english = () => readAll('en') as Record<string, Tree>;
 
   it('a missing key, an extra key, a changed variable, a missing plural form', () => {
     const broken = structuredClone(english());

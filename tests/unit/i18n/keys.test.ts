@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import handover from '../../../src/i18n/locales/de.handover.json';
 import main from '../../../src/i18n/locales/de.json';
 import legal from '../../../src/i18n/locales/de.legal.json';
 import { REASON_KEYS } from '../../../src/matching/index.ts';
 
 const SRC = path.resolve(import.meta.dirname, '../../../src');
-/** German in its two files: the bundled one and the legal texts loaded with a legal screen. */
-const de = { ...main, ...legal };
+/** German in its files: the bundled one, the legal texts and the hand-over texts loaded with their screens. */
+const de = { ...main, ...legal, ...handover };
 
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -1,6 +1,6 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { type QrShape, qrShape } from '../../../src/ui/list/qr.ts';
+import { type QrShape, qrShape } from '../../../src/ui/handover/qr.ts';
 
 /** Paints a shape's unit squares into RGBA pixels (white ground, black modules), `scale` pixels per module. */
 function rasterise({ size, path }: QrShape, scale = 4): { data: Uint8ClampedArray; width: number } {
