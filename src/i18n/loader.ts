@@ -2,13 +2,19 @@ import type { i18n } from 'i18next';
 import { LEGAL_SECTIONS } from './languages.ts';
 import deLegal from './locales/de.legal.json';
 
-/** A locale's two files: everything but the legal texts, and the legal texts (loaded when a legal screen opens). */
-export type Part = 'main' | 'legal';
+/**
+ * A locale's files: everything but the legal texts, the legal texts (loaded when a legal screen opens), and, in
+ * German only, the /network screen's texts (its users are German-speaking professionals working in German data).
+ */
+export type Part = 'main' | 'legal' | 'network';
+/** The top-level key of the network texts: no translation carries it, so a language's main part never asks for it. */
+const NETWORK_SECTION = 'network';
 /** ok: every key there; partial: some keys fall back to German; failed: nothing loaded, all German. */
 export type LoadResult = 'ok' | 'partial' | 'failed';
 export type Importers = Record<string, () => Promise<unknown>>;
 
-// One chunk per file, fetched only when that language is chosen; German is bundled but for its legal texts.
+// One chunk per file, fetched only when that language is chosen; German is bundled but for its legal texts and the
+// network screen's texts.
 const CHUNKS: Importers = import.meta.glob(['./locales/*.json', '!./locales/de.json']);
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -25,14 +31,17 @@ function keysOf(tree: Record<string, unknown>, prefix = ''): string[] {
 /** The German keys a part must translate (data labels are checked by the completeness test, not here). */
 function referenceKeys(instance: i18n, part: Part): string[] {
   if (part === 'legal') return keysOf(deLegal);
+  // German only: the file is its own reference.
+  if (part === 'network') return [];
   // German's main texts are the bundle the instance was created with (importing de.json here would split it off
   // the first bundle into a chunk of its own), without the legal texts it gains when a legal screen opens.
   const german = Object.entries(instance.getResourceBundle('de', 'translation'));
-  return keysOf(Object.fromEntries(german.filter(([k]) => !LEGAL_SECTIONS.includes(k))));
+  const shared = german.filter(([k]) => !LEGAL_SECTIONS.includes(k) && k !== NETWORK_SECTION);
+  return keysOf(Object.fromEntries(shared));
 }
 
 export function chunkPath(code: string, part: Part): string {
-  return `./locales/${code}${part === 'legal' ? '.legal' : ''}.json`;
+  return `./locales/${code}${part === 'main' ? '' : `.${part}`}.json`;
 }
 
 function isTree(value: unknown): value is Record<string, unknown> {
