@@ -10,5 +10,6 @@ export { parseSearchIndex } from './parse-index.ts';
 export { CatalogueFormatError } from './parse-json.ts';
 export { type Operator, parseOperator } from './parse-operator.ts';
 export { parseQuestionnaire } from './parse-questionnaire.ts';
-export { isOlderThanThreeYears, isRealDate } from './three-years.ts';
+export { isRealDate } from './real-date.ts';
+export { isOlderThanThreeYears } from './three-years.ts';
 export * from './types.ts';

@@ -1,9 +1,10 @@
-import { isRealDate } from '../../../src/catalogue/three-years.ts';
+import { isRealDate } from '../../../src/catalogue/real-date.ts';
 import { pointerOf } from './pointer.ts';
 import type { OfferContext } from './types.ts';
 
 /** One rule for "within three years" and for a real date, kept with the app's catalogue code so the app and the report agree. */
-export { isOlderThanThreeYears, isRealDate } from '../../../src/catalogue/three-years.ts';
+export { isRealDate } from '../../../src/catalogue/real-date.ts';
+export { isOlderThanThreeYears } from '../../../src/catalogue/three-years.ts';
 
 /** Whether a (partial) date begins after `today`: 2026-12 is after 2026-11-25, 2026 is not. */
 export function isAfter(date: string, today: string): boolean {

@@ -1,7 +1,9 @@
 import type { OfferRecord, Organization, RegionInfo, Taxonomy } from '../../../src/catalogue/types.ts';
 import {
   areasOf,
+  type CoverageMatrix,
   confirmedRecently,
+  coverageMatrix,
   hasDirectContact,
   hasEnded,
   isLocalOffer,
@@ -47,6 +49,8 @@ export interface CoverageReport {
   today: string;
   rows: CoverageRow[];
   koki: KokiRow[];
+  /** Region × topic counts of active local offers, as the /network screen shows them (same function). */
+  matrix: CoverageMatrix;
 }
 
 const hasContact = (org: Organization | undefined): boolean =>
@@ -120,5 +124,5 @@ export function coverageReport(
         ctx.orgs,
       ),
     );
-  return { today, rows, koki };
+  return { today, rows, koki, matrix: coverageMatrix(offers, taxonomy, regions, today) };
 }
