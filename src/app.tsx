@@ -37,6 +37,10 @@ const CreditsScreen = lazyScreen(
   () => import('./ui/legal/CreditsScreen.tsx'),
   (m) => m.CreditsScreen,
 );
+const NetworkScreen = lazyScreen(
+  () => import('./ui/network/NetworkScreen.tsx'),
+  (m) => m.NetworkScreen,
+);
 
 const A11yStatementScreen = lazyScreen(
   () => import('./ui/legal/A11yStatementScreen.tsx'),
@@ -65,6 +69,7 @@ export function App({ state, i18n, language, onExit }: Props) {
                   <Route path="/datenschutz" component={PrivacyScreen} />
                   <Route path="/quellen" component={CreditsScreen} />
                   <Route path="/barrierefreiheit" component={A11yStatementScreen} />
+                  <Route path="/network" component={NetworkScreen} />
                   <Route default component={NotFoundScreen} />
                 </Router>
               </Layout>

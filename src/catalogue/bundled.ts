@@ -1,6 +1,8 @@
+import eventsJson from '../../data/events.json';
 import operatorJson from '../../data/operator.json';
 import questionnaireJson from '../../data/questionnaire.json';
 import type { Questionnaire } from '../matching/index.ts';
+import { type NetworkEvent, parseEvents } from './parse-events.ts';
 import { type Operator, parseOperator } from './parse-operator.ts';
 import { parseQuestionnaire } from './parse-questionnaire.ts';
 
@@ -20,3 +22,6 @@ export const bundledQuestionnaire: () => Questionnaire = /* @__PURE__ */ once(()
 
 /** The operator facts the app ships with (data/operator.json), parsed at the catalogue boundary. */
 export const bundledOperator: () => Operator = /* @__PURE__ */ once(() => parseOperator(operatorJson));
+
+/** The network events the app ships with (data/events.json), parsed at the catalogue boundary. */
+export const bundledEvents: () => NetworkEvent[] = /* @__PURE__ */ once(() => parseEvents(eventsJson));

@@ -1,9 +1,11 @@
-export { bundledOperator, bundledQuestionnaire } from './bundled.ts';
+export { bundledEvents, bundledOperator, bundledQuestionnaire } from './bundled.ts';
 export { CACHE_DB, type CatalogueCache, createCatalogueCache, type Snapshot } from './cache.ts';
 export { type CatalogueUpdate, loadCachedCatalogue, type Origin } from './cached-catalogue.ts';
+export { BOM, type Cell, CRLF, csvFile } from './csv.ts';
 export { type FetchJson, fetchJson } from './fetch-json.ts';
 export { type LoadedCatalogue, loadCatalogue } from './load-catalogue.ts';
 export { parseCatalogue, parseManifest } from './parse-catalogue.ts';
+export { type EventSource, type NetworkEvent, parseEvents } from './parse-events.ts';
 export { parseSearchIndex } from './parse-index.ts';
 export { CatalogueFormatError } from './parse-json.ts';
 export {
@@ -15,5 +17,6 @@ export {
   reportAddress,
 } from './parse-operator.ts';
 export { parseQuestionnaire } from './parse-questionnaire.ts';
+export { isRealDate } from './real-date.ts';
 export { isOlderThanThreeYears } from './three-years.ts';
 export * from './types.ts';

@@ -5,14 +5,18 @@ import deLegal from './locales/de.legal.json';
 
 /**
  * A locale's files: everything but the parts loaded on demand, the legal texts (loaded when a legal screen opens)
- * and the hand-over texts (loaded when a list or an offer offers a hand-over).
+ * and the hand-over texts (loaded when a list or an offer offers a hand-over); and, in German only, the /network
+ * screen's texts (its users are German-speaking professionals working in German data).
  */
-export type Part = 'main' | LazyPart;
+export type Part = 'main' | LazyPart | 'network';
+/** The top-level key of the network texts: no translation carries it, so a language's main part never asks for it. */
+const NETWORK_SECTION = 'network';
 /** ok: every key there; partial: some keys fall back to German; failed: nothing loaded, all German. */
 export type LoadResult = 'ok' | 'partial' | 'failed';
 export type Importers = Record<string, () => Promise<unknown>>;
 
-// One chunk per file, fetched only when that language is chosen; German is bundled but for its legal texts.
+// One chunk per file, fetched only when that language is chosen; German is bundled but for its legal texts and the
+// network screen's texts.
 const CHUNKS: Importers = import.meta.glob(['./locales/*.json', '!./locales/de.json']);
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -30,10 +34,14 @@ function keysOf(tree: Record<string, unknown>, prefix = ''): string[] {
 function referenceKeys(instance: i18n, part: Part): string[] {
   if (part === 'legal') return keysOf(deLegal);
   if (part === 'handover') return keysOf(deHandover);
+  // German only: the file is its own reference.
+  if (part === 'network') return [];
   // German's main texts are the bundle the instance was created with (importing de.json here would split it off
   // the first bundle into a chunk of its own), without the parts it gains when a screen loads them.
   const german = Object.entries(instance.getResourceBundle('de', 'translation'));
-  return keysOf(Object.fromEntries(german.filter(([k]) => !LAZY_SECTIONS.includes(k))));
+  return keysOf(
+    Object.fromEntries(german.filter(([k]) => !LAZY_SECTIONS.includes(k) && k !== NETWORK_SECTION)),
+  );
 }
 
 export function chunkPath(code: string, part: Part): string {

@@ -1,24 +1,10 @@
+import { isRealDate } from '../../../src/catalogue/real-date.ts';
 import { pointerOf } from './pointer.ts';
 import type { OfferContext } from './types.ts';
 
-/** One rule for "within three years", kept with the app's catalogue code so the app and the report agree. */
+/** One rule for "within three years" and for a real date, kept with the app's catalogue code so the app and the report agree. */
+export { isRealDate } from '../../../src/catalogue/real-date.ts';
 export { isOlderThanThreeYears } from '../../../src/catalogue/three-years.ts';
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** Whether YYYY, YYYY-MM or YYYY-MM-DD names a day, month or year that exists (no 2023-02-30, no month 13). */
-export function isRealDate(date: string): boolean {
-  const match = PARTIAL_DATE.exec(date);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  // Day 0 of the next month is the last day of this one; UTC avoids time-zone shifts.
-  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  return Number(day) >= 1 && Number(day) <= daysInMonth;
-}
 
 /** Whether a (partial) date begins after `today`: 2026-12 is after 2026-11-25, 2026 is not. */
 export function isAfter(date: string, today: string): boolean {

@@ -7,6 +7,7 @@ import { checkContact } from './contact.ts';
 import { checkCovers } from './covers.ts';
 import { checkDates, isRealDate } from './dates.ts';
 import { displayPath, reporterFor } from './display.ts';
+import { checkEvents } from './events.ts';
 import { checkKnownIds, createDuplicateCheck } from './ids.ts';
 import { checkLocations } from './locations.ts';
 import { checkOrganizationRef, checkOrganizations } from './organizations.ts';
@@ -109,6 +110,7 @@ export function checkCatalogue(options: { files?: string[]; today: string; dataD
       run.offers.map((o) => o.record),
       problems,
     );
+    checkEvents(dataDir, problems);
   }
   return { problems, offers: run.offers };
 }

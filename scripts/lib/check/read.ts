@@ -1,5 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
+import { compileSchema, schemaIssues } from './schema.ts';
+import type { Report } from './types.ts';
 
 /** The outcome of reading one JSON file: its value, or one message saying why there is none. */
 export type ReadResult = { ok: true; value: unknown } | { ok: false; message: string };
@@ -43,4 +46,28 @@ export function readJsonFile(file: string): ReadResult {
   } catch (error) {
     return { ok: false, message: syntaxMessage(text, (error as Error).message) };
   }
+}
+
+/**
+ * Reads data/<name>.json and checks it against data/schema/<name>.schema.json, reporting what is wrong; the value
+ * when the file passed, else undefined (the caller's further checks need a value of the schema's shape).
+ */
+export function readAgainstSchema(
+  dataDir: string,
+  name: string,
+  report: Report,
+): { value: unknown } | undefined {
+  const read = readJsonFile(path.join(dataDir, `${name}.json`));
+  if (!read.ok) {
+    report('', read.message, 'read');
+    return undefined;
+  }
+  const schema = readJsonFile(path.join(dataDir, 'schema', `${name}.schema.json`));
+  if (!schema.ok || typeof schema.value !== 'object' || schema.value === null) {
+    report('', `cannot read data/schema/${name}.schema.json`, 'reference');
+    return undefined;
+  }
+  const issues = schemaIssues(compileSchema(schema.value), read.value);
+  for (const issue of issues) report(issue.pointer, issue.message, issue.rule);
+  return issues.length > 0 ? undefined : { value: read.value };
 }

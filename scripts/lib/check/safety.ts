@@ -3,8 +3,7 @@ import type { OfferRecord, Taxonomy } from '../../../src/catalogue/types.ts';
 import type { SafetyFile } from '../../../src/matching/index.ts';
 import { reporterFor } from './display.ts';
 import { pointerOf } from './pointer.ts';
-import { readJsonFile } from './read.ts';
-import { compileSchema, schemaIssues } from './schema.ts';
+import { readAgainstSchema } from './read.ts';
 import type { Problem, Report } from './types.ts';
 
 /** What safety.json's ids are checked against: the catalogue's offers and the taxonomy. */
@@ -60,24 +59,13 @@ export function checkSafety(
 ): void {
   const file = path.join(dataDir, 'safety.json');
   const report = reporterFor(file, problems);
-  const read = readJsonFile(file);
-  if (!read.ok) {
-    report('', read.message, 'read');
-    return;
-  }
-  const schema = readJsonFile(path.join(dataDir, 'schema', 'safety.schema.json'));
-  if (!schema.ok || typeof schema.value !== 'object' || schema.value === null) {
-    report('', 'cannot read data/schema/safety.schema.json', 'reference');
-    return;
-  }
-  const issues = schemaIssues(compileSchema(schema.value), read.value);
-  for (const issue of issues) report(issue.pointer, issue.message, issue.rule);
-  if (issues.length > 0 || !taxonomy) return;
+  const checked = readAgainstSchema(dataDir, 'safety', report);
+  if (!checked || !taxonomy) return;
   const known: Known = {
     offers: new Set(offers.map((o) => o.id)),
     numbers: new Set(offers.flatMap((o) => o.phones.map((p) => p.number))),
     topics: new Set(taxonomy.topics.map((t) => t.id)),
     categories: new Set(taxonomy.categories.map((c) => c.id)),
   };
-  checkIds(read.value as SafetyFile, known, report);
+  checkIds(checked.value as SafetyFile, known, report);
 }

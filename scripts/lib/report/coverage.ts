@@ -1,6 +1,19 @@
 import type { OfferRecord, Organization, RegionInfo, Taxonomy } from '../../../src/catalogue/types.ts';
+import {
+  areasOf,
+  type CoverageMatrix,
+  confirmedRecently,
+  coverageMatrix,
+  hasDirectContact,
+  hasEnded,
+  isLocalOffer,
+  localOffersOf,
+  topicsWithoutOffer,
+} from '../../../src/network/index.ts';
 import { sourceName, sourcesCovering } from '../check/covers.ts';
-import { isOlderThanThreeYears, isRealDate } from '../check/dates.ts';
+
+// The rules live in src/network, shared with the /network screen, so the report and the screen cannot drift.
+export { confirmedRecently, hasDirectContact };
 
 /** One row of the coverage table: shares are over the offers that have not ended. */
 export interface CoverageRow {
@@ -36,21 +49,12 @@ export interface CoverageReport {
   today: string;
   rows: CoverageRow[];
   koki: KokiRow[];
+  /** Region × topic counts of active local offers, as the /network screen shows them (same function). */
+  matrix: CoverageMatrix;
 }
-
-/** Whether the offer itself gives a phone, e-mail or website. */
-export const hasDirectContact = (o: OfferRecord): boolean => o.phones.length > 0 || !!o.email || !!o.url;
 
 const hasContact = (org: Organization | undefined): boolean =>
   !!org && (org.phones.length > 0 || !!org.email || !!org.url);
-
-/** Whether the offer's source or any further source is dated within three years of today. */
-export function confirmedRecently(o: OfferRecord, today: string): boolean {
-  const dates = [o.source.date, ...(o.further_sources ?? []).map((s) => s.date)];
-  return dates.some((d) => typeof d === 'string' && isRealDate(d) && !isOlderThanThreeYears(d, today));
-}
-
-const hasEnded = (o: OfferRecord, today: string): boolean => o.end_date !== undefined && o.end_date <= today;
 
 function row(
   area: string,
@@ -60,7 +64,6 @@ function row(
 ): CoverageRow {
   const active = offers.filter((o) => !hasEnded(o, ctx.today));
   const provider = (o: OfferRecord) => hasContact(ctx.orgs.get(o.organization.id ?? ''));
-  const covered = new Set(active.flatMap((o) => o.topics));
   return {
     area,
     name,
@@ -71,7 +74,7 @@ function row(
     provider: active.filter(provider).length,
     directOrProvider: active.filter((o) => hasDirectContact(o) || provider(o)).length,
     confirmed: active.filter((o) => confirmedRecently(o, ctx.today)).length,
-    topicsWithoutOffer: ctx.topics ? ctx.taxonomy.topics.map((t) => t.id).filter((t) => !covered.has(t)) : [],
+    topicsWithoutOffer: ctx.topics ? topicsWithoutOffer(active, ctx.taxonomy) : [],
   };
 }
 
@@ -97,25 +100,12 @@ export function coverageReport(
   regions: RegionInfo[],
   today: string,
 ): CoverageReport {
-  const byCode = new Map(regions.map((r) => [r.code, r]));
-  const areasOf = (o: OfferRecord) =>
-    o.service_areas.map((c) => byCode.get(c)).filter((r) => r !== undefined);
-  const isLocal = (o: OfferRecord) => {
-    const areas = areasOf(o);
-    return areas.length > 0 && areas.every((r) => r.kind === 'local');
-  };
+  const isLocal = (o: OfferRecord) => isLocalOffer(o, regions);
   const ctx = { orgs: new Map(organizations.map((org) => [org.id, org])), taxonomy, today, topics: true };
   const local = offers.filter(isLocal);
   const rows = regions
     .filter((r) => r.kind === 'local')
-    .map((r) =>
-      row(
-        r.id,
-        r.name,
-        local.filter((o) => o.service_areas.includes(r.code)),
-        ctx,
-      ),
-    );
+    .map((r) => row(r.id, r.name, localOffersOf(offers, r, regions), ctx));
   rows.push(row('local', 'Alle lokalen Angebote', local, ctx));
   rows.push(
     row(
@@ -130,9 +120,9 @@ export function coverageReport(
     .map((o) =>
       kokiRow(
         o,
-        areasOf(o).map((r) => r.id),
+        areasOf(o, regions).map((r) => r.id),
         ctx.orgs,
       ),
     );
-  return { today, rows, koki };
+  return { today, rows, koki, matrix: coverageMatrix(offers, taxonomy, regions, today) };
 }

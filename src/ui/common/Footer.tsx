@@ -24,6 +24,11 @@ export function Footer({ children }: { children?: ComponentChildren }) {
           <li>
             <a href="/quellen">{t('footer.credits')}</a>
           </li>
+          <li>
+            <a href="/network" hrefLang="de">
+              {t('footer.network')}
+            </a>
+          </li>
         </ul>
       </nav>
     </footer>

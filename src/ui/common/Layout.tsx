@@ -17,9 +17,12 @@ type Props = { children: ComponentChildren; onExit: () => void };
 export function Layout({ children, onExit }: Props) {
   const t = useT();
   const saved = useAppState().saved.value.ids.length;
-  const { url } = useLocation();
+  const { url, path } = useLocation();
   const region = useFamilyRegion();
   const firstUrl = useRef(url);
+  const code = useLanguage()?.current.value.code ?? GERMAN;
+  // The network screen is German only: its main says so (and reads left to right) when the app speaks another language.
+  const germanOnly = code !== GERMAN && path === '/network';
   // A new screen starts, as a new page would, at its top: focus moves to the main landmark, so a screen reader
   // reads the new screen and the next Tab goes into it instead of staying on the link that was just followed.
   // Focusing must not scroll on its own (that would leave the page part-way down); the screen starts at the top.
@@ -54,12 +57,10 @@ export function Layout({ children, onExit }: Props) {
       </nav>
       <UpdateBanner />
       <DataStatus />
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} {...(germanOnly ? { lang: GERMAN, dir: 'ltr' } : {})}>
         {children}
       </main>
-      <Footer>
-        {(useLanguage()?.current.value.code ?? GERMAN) !== GERMAN && <LazyLanguagePart part="notes" />}
-      </Footer>
+      <Footer>{code !== GERMAN && <LazyLanguagePart part="notes" />}</Footer>
     </>
   );
 }

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import handover from '../../../src/i18n/locales/de.handover.json';
 import main from '../../../src/i18n/locales/de.json';
 import legal from '../../../src/i18n/locales/de.legal.json';
+import network from '../../../src/i18n/locales/de.network.json';
 import { REASON_KEYS } from '../../../src/matching/index.ts';
 
 const SRC = path.resolve(import.meta.dirname, '../../../src');
-/** German in its files: the bundled one, the legal texts and the hand-over texts loaded with their screens. */
-const de = { ...main, ...legal, ...handover };
+/** German in its files: the bundled one, the legal and hand-over texts, the network screen's texts (each with its screen). */
+const de = { ...main, ...legal, ...handover, ...network };
 
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

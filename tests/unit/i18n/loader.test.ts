@@ -22,6 +22,15 @@ describe('loadLocale', () => {
     expect(await loadLocale(i18n, 'en', 'main', importers)).toBe('ok');
   });
 
+  it('loads the German-only network texts from their own file, and no language is asked to translate them', async () => {
+    const i18n = createI18n();
+    const german = structuredClone(i18n.getResourceBundle('de', 'translation'));
+    expect(await loadLocale(i18n, 'de', 'network')).toBe('ok');
+    expect(i18n.getFixedT('de')('network.title')).toBe('Netzwerkübersicht für Fachkräfte');
+    const importers: Importers = { './locales/en.json': async () => ({ default: german }) };
+    expect(await loadLocale(i18n, 'en', 'main', importers)).toBe('ok');
+  });
+
   it('fails, leaving German, when the file is missing, does not load or is not an object', async () => {
     const i18n = createI18n();
     const importers: Importers = {

@@ -19,6 +19,8 @@ const NEEDED = [
   'synonyms.json',
   'safety.json',
   'questionnaire.json',
+  'events.json',
+  'sources/seeds',
   'geo/regions.geojson',
 ];
 

@@ -179,6 +179,16 @@ describe('the report on the real data', () => {
     expect(report.koki).toHaveLength(5);
   });
 
+  it('carries the /network matrix, whose empty cells are exactly each region’s topics without offer', () => {
+    const report = reportFromData(TODAY);
+    const topics = report.matrix.topics.map((t) => t.id);
+    for (const row of report.matrix.rows) {
+      const gaps = topics.filter((_, i) => row.counts[i] === 0);
+      expect(gaps).toEqual(report.rows.find((r) => r.area === row.region)?.topicsWithoutOffer);
+    }
+    expect(report.matrix.rows.map((r) => r.region)).toEqual(report.rows.slice(0, 5).map((r) => r.area));
+  });
+
   it('prints JSON with --json', () => {
     const printed: string[] = [];
     expect(main(['--json', `--today=${TODAY}`], '2000-01-01', (text) => printed.push(text))).toBe(0);

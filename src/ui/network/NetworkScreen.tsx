@@ -1,0 +1,81 @@
+import { useMemo } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { bundledEvents, type Catalogue } from '../../catalogue/index.ts';
+import { coordinationsOf, coverageMatrix, eventsOf, recheckList } from '../../network/index.ts';
+import { useAppState, useT } from '../context.ts';
+import { CoordinationSection } from './CoordinationSection.tsx';
+import { CoverageTable } from './CoverageTable.tsx';
+import { CsvDownloads } from './CsvDownloads.tsx';
+import { EventsSection } from './EventsSection.tsx';
+import { RecheckSection } from './RecheckSection.tsx';
+import { RegionNav } from './RegionNav.tsx';
+import { type NetworkTexts, useNetworkTexts } from './use-network-texts.ts';
+import './network.css';
+
+/** Everything the screen shows, computed by the pure network module from the catalogue the app holds. */
+function useOverview(catalogue: Catalogue | null, regionId: string | undefined, today: string) {
+  return useMemo(() => {
+    if (!catalogue) return null;
+    const { offers, regions, taxonomy, organizations } = catalogue;
+    const region = regions.find((r) => r.kind === 'local' && r.id === regionId);
+    return {
+      matrix: coverageMatrix(offers, taxonomy, regions, today),
+      region: region
+        ? {
+            info: region,
+            coordinations: coordinationsOf(offers, organizations, region),
+            recheck: recheckList(offers, region, regions, today),
+            events: eventsOf(bundledEvents(), region.id, today),
+          }
+        : null,
+    };
+  }, [catalogue, regionId, today]);
+}
+
+/**
+ * /network?region=: for KoKi / Frühe-Hilfen coordinators, in German only. Region chooser first, then the region's
+ * coordination, the coverage matrix of all regions, the entries to re-check, the network events and the CSV files.
+ */
+export function NetworkScreen() {
+  const texts = useNetworkTexts();
+  const title = useT()('footer.network');
+  const app = useAppState();
+  const state = app.catalogue.value;
+  const regionId = useLocation().query.region;
+  const overview = useOverview(state.status === 'ready' ? state.catalogue : null, regionId, app.today());
+  if (texts.status !== 'ready') return <Heading texts={texts} fallback={title} />;
+  const { t } = texts;
+  return (
+    <div class="network">
+      <Heading texts={texts} fallback={title} />
+      <p class="lead">{t('network.intro')}</p>
+      {state.status === 'loading' && <p class="status">{t('network.loading')}</p>}
+      {state.status === 'error' && (
+        <p class="status status--error" role="alert">
+          {t('network.error')}
+        </p>
+      )}
+      {overview && (
+        <>
+          <RegionNav regions={overview.matrix.rows} current={regionId} t={t} />
+          {overview.region && <CoordinationSection items={overview.region.coordinations} t={t} />}
+          <CoverageTable matrix={overview.matrix} current={regionId} t={t} />
+          {overview.region && <RecheckSection entries={overview.region.recheck} t={t} />}
+          {overview.region && <EventsSection events={overview.region.events} t={t} />}
+          <CsvDownloads
+            matrix={overview.matrix}
+            recheck={
+              overview.region ? { region: overview.region.info, entries: overview.region.recheck } : null
+            }
+            t={t}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The one h1: the screen's own title once its texts are there, the footer link's words until then. */
+function Heading({ texts, fallback }: { texts: NetworkTexts; fallback: string }) {
+  return <h1>{texts.status === 'ready' ? texts.t('network.title') : fallback}</h1>;
+}
