@@ -42,7 +42,7 @@ export function mapAssets(dist: string): string[] {
 export function localeAssets(dist: string): Budget[] {
   const files = fs.readdirSync(path.join(dist, 'assets'));
   return LANGUAGES.flatMap(({ code }) =>
-    ['', '.legal'].flatMap((part) => {
+    ['', '.legal', '.visit'].flatMap((part) => {
       const chunk = new RegExp(`^${code.replace(/-/g, '\\-')}${part.replace('.', '\\.')}-[\\w-]{8}\\.js$`);
       const found = files.filter((f) => chunk.test(f)).map((f) => `assets/${f}`);
       // German's main texts are in the first bundle; every other file must exist.

@@ -1,6 +1,6 @@
 /**
  * Takes a translator's file (one JSON in the shape of the reference) into the app: checks it against the German
- * reference and writes src/i18n/locales/<code>.json and <code>.legal.json. Refuses, listing the problems, when the
+ * reference and writes src/i18n/locales/<code>.json, <code>.legal.json and <code>.visit.json. Refuses, listing the problems, when the
  * file is incomplete.   Usage: npm run locale:add -- FILE CODE
  */
 import fs from 'node:fs';
@@ -25,11 +25,12 @@ function main(): void {
     console.error(`${file}: ${problems.length} problem(s)\n${problems.join('\n')}`);
     process.exit(1);
   }
-  const { main, legal } = splitLocale(tree);
   const dir = path.join(ROOT, 'src/i18n/locales');
-  fs.writeFileSync(path.join(dir, `${code}.json`), `${JSON.stringify(main, null, 2)}\n`);
-  fs.writeFileSync(path.join(dir, `${code}.legal.json`), `${JSON.stringify(legal, null, 2)}\n`);
-  console.log(`wrote src/i18n/locales/${code}.json and ${code}.legal.json`);
+  for (const [part, texts] of Object.entries(splitLocale(tree))) {
+    const file = `${code}${part === 'main' ? '' : `.${part}`}.json`;
+    fs.writeFileSync(path.join(dir, file), `${JSON.stringify(texts, null, 2)}\n`);
+    console.log(`wrote src/i18n/locales/${file}`);
+  }
 }
 
 main();

@@ -2,7 +2,15 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import de from './locales/de.json';
 
 export { LANG_KEY, matchLanguage, type Start, startLanguage, withLang } from './choose.ts';
-export { findLanguage, GERMAN, LANGUAGES, type Language, LEGAL_SECTIONS } from './languages.ts';
+export {
+  findLanguage,
+  GERMAN,
+  LANGUAGES,
+  type Language,
+  LEGAL_SECTIONS,
+  PART_SECTION_NAMES,
+  PART_SECTIONS,
+} from './languages.ts';
 export type { Importers, LoadResult, Part } from './loader.ts';
 export type { TFunction };
 

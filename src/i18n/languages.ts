@@ -26,8 +26,20 @@ export const LANGUAGES: readonly Language[] = [
 
 export const GERMAN = 'de';
 
-/** The sections of a language that live in `<code>.legal.json`, loaded when a legal screen opens. */
-export const LEGAL_SECTIONS: readonly string[] = ['legal', 'a11yStatement'];
+/**
+ * The sections of a language that live in a file of their own, `<code>.<part>.json` (German's too), loaded when a
+ * screen needs them: the legal texts when a legal screen opens, the visit texts when a home visit starts or a
+ * professional answers the questions. The rest is `<code>.json`.
+ */
+export const PART_SECTIONS = {
+  legal: ['legal', 'a11yStatement'],
+  visit: ['visit'],
+} as const satisfies Record<string, readonly string[]>;
+
+export const LEGAL_SECTIONS: readonly string[] = PART_SECTIONS.legal;
+
+/** Every section that is not in a language's main file. */
+export const PART_SECTION_NAMES: readonly string[] = Object.values(PART_SECTIONS).flat();
 
 /** The registry entry of a code, or undefined for a code Lotse does not speak (ignored, never guessed). */
 export function findLanguage(code: string | null | undefined): Language | undefined {

@@ -1,9 +1,10 @@
 import type { i18n } from 'i18next';
-import { LEGAL_SECTIONS } from './languages.ts';
+import { PART_SECTION_NAMES, type PART_SECTIONS } from './languages.ts';
 import deLegal from './locales/de.legal.json';
+import deVisit from './locales/de.visit.json';
 
-/** A locale's two files: everything but the legal texts, and the legal texts (loaded when a legal screen opens). */
-export type Part = 'main' | 'legal';
+/** A locale's files: everything but the parts, then each part (legal, visit) loaded when a screen needs it. */
+export type Part = 'main' | keyof typeof PART_SECTIONS;
 /** ok: every key there; partial: some keys fall back to German; failed: nothing loaded, all German. */
 export type LoadResult = 'ok' | 'partial' | 'failed';
 export type Importers = Record<string, () => Promise<unknown>>;
@@ -25,14 +26,15 @@ function keysOf(tree: Record<string, unknown>, prefix = ''): string[] {
 /** The German keys a part must translate (data labels are checked by the completeness test, not here). */
 function referenceKeys(instance: i18n, part: Part): string[] {
   if (part === 'legal') return keysOf(deLegal);
+  if (part === 'visit') return keysOf(deVisit);
   // German's main texts are the bundle the instance was created with (importing de.json here would split it off
   // the first bundle into a chunk of its own), without the legal texts it gains when a legal screen opens.
   const german = Object.entries(instance.getResourceBundle('de', 'translation'));
-  return keysOf(Object.fromEntries(german.filter(([k]) => !LEGAL_SECTIONS.includes(k))));
+  return keysOf(Object.fromEntries(german.filter(([k]) => !PART_SECTION_NAMES.includes(k))));
 }
 
 export function chunkPath(code: string, part: Part): string {
-  return `./locales/${code}${part === 'legal' ? '.legal' : ''}.json`;
+  return `./locales/${code}${part === 'main' ? '' : `.${part}`}.json`;
 }
 
 function isTree(value: unknown): value is Record<string, unknown> {

@@ -2,14 +2,18 @@ import { useEffect } from 'preact/hooks';
 import { useLanguage } from '../context.ts';
 
 /**
- * A legal screen's texts live in `<code>.legal.json` (German's too, to keep them out of the first bundle): loaded
- * when such a screen opens; true once they are there (a moment, from the precache).
+ * A part's texts live in `<code>.<part>.json` (German's too, to keep them out of the first bundle): loaded when a
+ * screen that needs them opens, and again after a language switch; true once they are there (a moment, from the
+ * precache).
  */
-export function useLegalTexts(): boolean {
+export function usePartTexts(part: 'legal' | 'visit', wanted = true): boolean {
   const language = useLanguage();
   const state = language?.current.value;
   useEffect(() => {
-    if (state && !state.legal) void language?.loadLegal();
-  }, [state, language]);
-  return state?.legal ?? true;
+    if (wanted && state && !state[part]) void language?.loadPart(part);
+  }, [state, language, part, wanted]);
+  return state?.[part] ?? true;
 }
+
+/** The legal screens' texts (`<code>.legal.json`). */
+export const useLegalTexts = (): boolean => usePartTexts('legal');

@@ -9,11 +9,14 @@ import { findLanguage, LANGUAGES } from '../../../src/i18n/index.ts';
 const DIR = path.resolve(import.meta.dirname, '../../../src/i18n/locales');
 const read = (file: string): Tree => JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8'));
 const reference = germanReference();
+/** A language's three files as one tree. */
+const files = (code: string): Tree =>
+  joinLocale(read(`${code}.json`), read(`${code}.legal.json`), read(`${code}.visit.json`));
 
 /** The languages that ship a translation: every `<code>.json` but German's. */
 const codes = fs
   .readdirSync(DIR)
-  .filter((f) => f.endsWith('.json') && !f.endsWith('.legal.json') && f !== 'de.json')
+  .filter((f) => f.endsWith('.json') && !/\.(legal|visit)\.json$/.test(f) && f !== 'de.json')
   .map((f) => f.replace(/\.json$/, ''));
 
 describe('every translation is complete against the German reference (de.json + data labels)', () => {
@@ -22,10 +25,9 @@ describe('every translation is complete against the German reference (de.json + 
   });
 
   it.each(codes)(
-    '%s: both files together have every key, none extra, same variables, all plural forms',
+    '%s: its files together have every key, none extra, same variables, all plural forms',
     (code) => {
-      const locale = joinLocale(read(`${code}.json`), read(`${code}.legal.json`));
-      expect(checkLocale(code, locale, reference)).toEqual([]);
+      expect(checkLocale(code, files(code), reference)).toEqual([]);
     },
   );
 
@@ -33,9 +35,10 @@ describe('every translation is complete against the German reference (de.json + 
     '%s: is in the registry with a review flag, and its files split as the loader reads them',
     (code) => {
       expect(typeof findLanguage(code)?.reviewed).toBe('boolean');
-      const { main, legal } = splitLocale(joinLocale(read(`${code}.json`), read(`${code}.legal.json`)));
+      const { main, legal, visit } = splitLocale(files(code));
       expect(main).toEqual(read(`${code}.json`));
       expect(legal).toEqual(read(`${code}.legal.json`));
+      expect(visit).toEqual(read(`${code}.visit.json`));
     },
   );
 
@@ -49,7 +52,7 @@ describe('every translation is complete against the German reference (de.json + 
 });
 
 describe('the completeness check catches a broken copy', () => {
-  const english = () => joinLocale(read('en.json'), read('en.legal.json')) as Record<string, Tree>;
+  const english = () => files('en') as Record<string, Tree>;
 
   it('a missing key, an extra key, a changed variable, a missing plural form', () => {
     const broken = structuredClone(english());
@@ -80,5 +83,14 @@ describe('the completeness check catches a broken copy', () => {
     const broken = structuredClone(english());
     delete ((broken.data as Tree).topics as Tree).crying;
     expect(checkLocale('en', broken, reference)).toEqual(['missing: data.topics.crying']);
+  });
+
+  it('a family-phrased question missing from a visit part is missing (German from the data’s *_professional)', () => {
+    const broken = structuredClone(english());
+    const questions = (broken.visit as Tree).questions as Tree;
+    delete ((questions.topics as Tree).options as Tree)['crying-sleep'];
+    expect(checkLocale('en', broken, reference)).toEqual([
+      'missing: visit.questions.topics.options.crying-sleep',
+    ]);
   });
 });

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import main from '../../../src/i18n/locales/de.json';
 import legal from '../../../src/i18n/locales/de.legal.json';
+import visit from '../../../src/i18n/locales/de.visit.json';
 import { REASON_KEYS } from '../../../src/matching/index.ts';
 
 const SRC = path.resolve(import.meta.dirname, '../../../src');
-/** German in its two files: the bundled one and the legal texts loaded with a legal screen. */
-const de = { ...main, ...legal };
+/** German in its files: the bundled one, the legal texts loaded with a legal screen, the visit texts with a visit. */
+const de = { ...main, ...legal, ...visit };
 
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
