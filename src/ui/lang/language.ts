@@ -20,10 +20,15 @@ export interface LanguageDeps {
   /** `<html>`: its lang and dir follow the language shown. */
   root: HTMLElement | null;
   load?: (instance: i18n, code: string, part: Part) => Promise<LoadResult>;
+  /** Whether a choice may be kept on the device; false during a home visit (nothing is written then). */
+  remember?: () => boolean;
 }
 
 /** The language shown and how complete it is; `fallback` when some or all of it stands in German. */
-export type LanguageState = { code: string; fallback: boolean; legal: boolean };
+export type LanguageState = { code: string; fallback: boolean; legal: boolean; visit: boolean };
+
+/** The parts of a language loaded when a screen needs them (src/i18n/loader.ts). */
+type LazyPart = Exclude<Part, 'main'>;
 
 function readStored(storage: Storage | null): string | null {
   try {
@@ -34,8 +39,8 @@ function readStored(storage: Storage | null): string | null {
 }
 
 /** The app's language: started from `?lang=`, the stored choice or German; switched only by the user. */
-export function createLanguage({ i18n, storage, root, load = loadLocale }: LanguageDeps) {
-  const current = signal<LanguageState>({ code: GERMAN, fallback: false, legal: false });
+export function createLanguage({ i18n, storage, root, load = loadLocale, remember }: LanguageDeps) {
+  const current = signal<LanguageState>({ code: GERMAN, fallback: false, legal: false, visit: false });
   const suggestion = signal<string | null>(null);
   let generation = 0;
 
@@ -49,7 +54,7 @@ export function createLanguage({ i18n, storage, root, load = loadLocale }: Langu
     const shown = result === 'failed' ? GERMAN : code;
     root?.setAttribute('lang', shown);
     root?.setAttribute('dir', findLanguage(shown)?.dir ?? 'ltr');
-    current.value = { code, fallback: result !== 'ok', legal: false };
+    current.value = { code, fallback: result !== 'ok', legal: false, visit: false };
   }
 
   return {
@@ -62,11 +67,11 @@ export function createLanguage({ i18n, storage, root, load = loadLocale }: Langu
       suggestion.value = start.suggest ?? null;
       return start.code === GERMAN ? Promise.resolve() : apply(start.code);
     },
-    /** The user's own choice: kept on the device, and the offer of another language is answered. */
+    /** The user's own choice: kept on the device (not during a visit), and the offer of another language is answered. */
     choose(code: string): Promise<void> {
       if (!findLanguage(code)) return Promise.resolve();
       try {
-        storage?.setItem(LANG_KEY, code);
+        if (remember?.() ?? true) storage?.setItem(LANG_KEY, code);
       } catch {
         // Storage refused (private mode): the choice still holds for this page.
       }
@@ -77,13 +82,15 @@ export function createLanguage({ i18n, storage, root, load = loadLocale }: Langu
     async preload(code: string): Promise<boolean> {
       return (await load(i18n, code, 'main')) !== 'failed';
     },
-    /** Loads the legal texts of the language shown, German's too (a legal screen opened); once per language. */
-    async loadLegal(): Promise<void> {
+    /** The language kept on the device, or German: shown again when a visit ends. */
+    stored: (): string => findLanguage(readStored(storage))?.code ?? GERMAN,
+    /** Loads a part of the language shown, German's too (a legal screen opened, a visit started); once per language. */
+    async loadPart(part: LazyPart): Promise<void> {
       const { code } = current.value;
-      if (current.value.legal) return;
-      const result = await load(i18n, code, 'legal');
+      if (current.value[part]) return;
+      const result = await load(i18n, code, part);
       if (current.value.code !== code) return;
-      current.value = { ...current.value, legal: true, fallback: current.value.fallback || result !== 'ok' };
+      current.value = { ...current.value, [part]: true, fallback: current.value.fallback || result !== 'ok' };
     },
   };
 }

@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useLocation } from 'preact-iso';
 import { useAppState, useT } from '../context.ts';
 import { questionText } from '../lang/data-label.ts';
+import { usePartTexts } from '../lang/use-legal-texts.ts';
 import { ChoiceStep } from './ChoiceStep.tsx';
 import { PlaceStep } from './PlaceStep.tsx';
 import { answersUrl, applyChoice, applyPlace, type QuestionOption, questions } from './questions.ts';
@@ -17,6 +18,10 @@ export function QuestionnaireScreen() {
   const question = QUESTIONS[step.value];
   const catalogue = state.catalogue.value;
   const places = catalogue.status === 'ready' ? catalogue.index.places : [];
+  // A visit, or "Ich frage als Fachkraft": the questions speak about the family (texts of the visit part).
+  const professional = state.visit.value === 'on' || state.answers.value.professional === true;
+  usePartTexts('visit', professional);
+  const pro = (german: string | undefined) => (professional ? german : undefined);
   const go = (next: number) => {
     if (next >= QUESTIONS.length) {
       route(answersUrl(state.answers.value));
@@ -34,6 +39,12 @@ export function QuestionnaireScreen() {
       route(exit.goto);
       return;
     }
+    if (chosen[0]?.audience) {
+      // "Fachkraft" is not the family's stage: the same question is asked again, now about the family.
+      state.answers.value = { ...state.answers.value, professional: true };
+      document.getElementById('main')?.focus();
+      return;
+    }
     state.answers.value = applyChoice(state.answers.value, question, chosen);
     go(step.value + 1);
   };
@@ -45,8 +56,12 @@ export function QuestionnaireScreen() {
     <div class="questionnaire">
       <p class="progress">{t('questions.progress', { n: step.value + 1, total: QUESTIONS.length })}</p>
       <progress max={QUESTIONS.length} value={step.value + 1} aria-hidden="true" />
-      <h1>{questionText(t, question.id, 'text', question.text)}</h1>
-      {question.hint && <p class="hint">{questionText(t, question.id, 'hint', question.hint)}</p>}
+      <h1>{questionText(t, question.id, 'text', question.text, pro(question.text_professional))}</h1>
+      {question.hint && (
+        <p class="hint">
+          {questionText(t, question.id, 'hint', question.hint, pro(question.hint_professional))}
+        </p>
+      )}
       {question.kind === 'place' ? (
         <PlaceStep
           places={places}
@@ -57,7 +72,7 @@ export function QuestionnaireScreen() {
           }}
         />
       ) : (
-        <ChoiceStep key={question.id} question={question} onAnswer={choose} />
+        <ChoiceStep key={question.id} question={question} professional={professional} onAnswer={choose} />
       )}
       <StepNav
         canGoBack={step.value > 0}

@@ -1,0 +1,43 @@
+import { useEffect } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { useAppState, useLanguage, useT } from '../context.ts';
+import { usePartTexts } from '../lang/use-legal-texts.ts';
+import { OfflineLine } from './OfflineLine.tsx';
+import { endVisit } from './visit.ts';
+
+/**
+ * The banner on every screen while a visit is on: nothing is stored, and "Besuch beenden". Once ended, the same
+ * status region says so on the start screen, until the next screen.
+ */
+type Props = {
+  /** The date format's locale, from the first bundle (importing use-locale here splits i18next off that bundle). */
+  locale: string;
+};
+
+export function VisitBar({ locale }: Props) {
+  const t = useT();
+  const state = useAppState();
+  const language = useLanguage();
+  const { route, path } = useLocation();
+  usePartTexts('visit');
+  const phase = state.visit.value;
+  useEffect(() => {
+    if (phase === 'ended' && path !== '/') state.visit.value = 'off';
+  }, [phase, path, state]);
+  return (
+    <>
+      {phase === 'on' && (
+        <section class="visit-bar" aria-label={t('nav.visit')}>
+          <p class="visit-bar__text">{t('visit.banner')}</p>
+          <button type="button" class="visit-bar__end" onClick={() => endVisit(state, language, route)}>
+            {t('visit.end')}
+          </button>
+          <OfflineLine locale={locale} />
+        </section>
+      )}
+      <p class={phase === 'ended' ? 'visit-ended' : 'visually-hidden'} role="status">
+        {phase === 'ended' ? t('visit.ended') : ''}
+      </p>
+    </>
+  );
+}
