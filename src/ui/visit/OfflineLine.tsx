@@ -19,9 +19,5 @@ export function OfflineLine({ locale }: Props) {
     };
   }, []);
   if (online || catalogue.status !== 'ready') return null;
-  return (
-    <p class="visit-bar__offline">
-      {t('visit.offline', { date: formatDate(catalogue.catalogue.assured, locale) })}
-    </p>
-  );
+  return <p>{t('visit.offline', { date: formatDate(catalogue.catalogue.assured, locale) })}</p>;
 }

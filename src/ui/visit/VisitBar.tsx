@@ -28,11 +28,12 @@ export function VisitBar({ locale }: Props) {
     <>
       {phase === 'on' && (
         <section class="visit-bar" aria-label={t('nav.visit')}>
-          <p class="visit-bar__text">{t('visit.banner')}</p>
+          {/* Kept low (a line, then the button beside the offline line): the start screen's calls stay in view. */}
+          <p class="visit-bar__title">{t('visit.banner')}</p>
+          <OfflineLine locale={locale} />
           <button type="button" class="visit-bar__end" onClick={() => endVisit(state, language, route)}>
             {t('visit.end')}
           </button>
-          <OfflineLine locale={locale} />
         </section>
       )}
       <p class={phase === 'ended' ? 'visit-ended' : 'visually-hidden'} role="status">
