@@ -24,7 +24,8 @@ export function QuestionnaireScreen() {
   const pro = (german: string | undefined) => (professional ? german : undefined);
   const go = (next: number) => {
     if (next >= QUESTIONS.length) {
-      route(answersUrl(state.answers.value));
+      const answers = state.answers.value;
+      route(answersUrl(professional ? { ...answers, professional: true } : answers));
       return;
     }
     step.value = Math.max(0, next);

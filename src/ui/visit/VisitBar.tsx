@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useAppState, useLanguage, useT } from '../context.ts';
 import { usePartTexts } from '../lang/use-legal-texts.ts';
@@ -9,6 +9,9 @@ import { endVisit } from './visit.ts';
  * The banner on every screen while a visit is on: nothing is stored, and "Besuch beenden". Once ended, the same
  * status region says so on the start screen, until the next screen.
  */
+/** After the end the button is gone too: focus goes to the start screen, whose status line says the visit ended. */
+const focusMain = () => document.getElementById('main')?.focus({ preventScroll: true });
+
 type Props = {
   /** The date format's locale, from the first bundle (importing use-locale here splits i18next off that bundle). */
   locale: string;
@@ -21,17 +24,26 @@ export function VisitBar({ locale }: Props) {
   const { route, path } = useLocation();
   usePartTexts('visit');
   const phase = state.visit.value;
+  const bar = useRef<HTMLElement>(null);
+  // The "Hausbesuch" button that was just pressed is gone: focus moves to the banner that replaced it.
+  useEffect(() => {
+    if (state.visit.value === 'on') bar.current?.focus();
+  }, [state]);
   useEffect(() => {
     if (phase === 'ended' && path !== '/') state.visit.value = 'off';
   }, [phase, path, state]);
   return (
     <>
       {phase === 'on' && (
-        <section class="visit-bar" aria-label={t('nav.visit')}>
+        <section class="visit-bar" aria-label={t('nav.visit')} tabIndex={-1} ref={bar}>
           {/* Kept low (a line, then the button beside the offline line): the start screen's calls stay in view. */}
           <p class="visit-bar__title">{t('visit.banner')}</p>
           <OfflineLine locale={locale} />
-          <button type="button" class="visit-bar__end" onClick={() => endVisit(state, language, route)}>
+          <button
+            type="button"
+            class="visit-bar__end"
+            onClick={() => endVisit(state, language, route).then(focusMain)}
+          >
             {t('visit.end')}
           </button>
         </section>
