@@ -4,7 +4,7 @@ import type { TFunction } from '../../i18n/index.ts';
 import type { AppState, CatalogueState } from '../app-state.ts';
 import { useAppState, useT } from '../context.ts';
 import { questionText } from '../lang/data-label.ts';
-import { usePartTexts } from '../lang/use-legal-texts.ts';
+import { usePartTexts } from '../lang/use-part-texts.ts';
 import { ChoiceStep } from './ChoiceStep.tsx';
 import { PlaceStep } from './PlaceStep.tsx';
 import { QuestionHeading } from './QuestionHeading.tsx';

@@ -1,14 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useAppState, useLanguage, useT } from '../context.ts';
-import { usePartTexts } from '../lang/use-legal-texts.ts';
+import { usePartTexts } from '../lang/use-part-texts.ts';
 import { OfflineLine } from './OfflineLine.tsx';
 import { endVisit } from './visit.ts';
 
-/**
- * The banner on every screen while a visit is on: nothing is stored, and "Besuch beenden". Once ended, the same
- * status region says so on the start screen, until the next screen.
- */
 /** After the end the button is gone too: focus goes to the start screen, whose status line says the visit ended. */
 const focusMain = () => document.getElementById('main')?.focus({ preventScroll: true });
 
@@ -17,6 +13,10 @@ type Props = {
   locale: string;
 };
 
+/**
+ * The banner on every screen while a visit is on: nothing is stored, and "Besuch beenden". Once ended, the same
+ * status region says so on the start screen, until the next screen.
+ */
 export function VisitBar({ locale }: Props) {
   const t = useT();
   const state = useAppState();
