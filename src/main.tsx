@@ -13,14 +13,20 @@ import { createSavedStore } from './ui/list/saved-store.ts';
 
 // The only module with side effects: create the state, render, start loading, register the service worker.
 const i18n = createI18n();
-const language = createLanguage({ i18n, storage: browserStorage(), root: document.documentElement });
-void language.start(window.location.search, navigator.languages ?? []);
 const state = createAppState({
   loadCatalogue: () => loadCatalogue(fetchJson),
   loadBuiltCatalogue: () => loadCatalogue(fetchJson, '/catalogue/', 'build.json'),
   savedStore: createSavedStore(),
   catalogueCache: createCatalogueCache(),
 });
+// During a home visit a language switch is not kept on the device (src/ui/visit).
+const language = createLanguage({
+  i18n,
+  storage: browserStorage(),
+  root: document.documentElement,
+  remember: () => state.visit.value !== 'on',
+});
+void language.start(window.location.search, navigator.languages ?? []);
 const position = trackHistoryPosition(window.history);
 const onExit = () =>
   quickExit({

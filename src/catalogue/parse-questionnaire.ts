@@ -13,6 +13,7 @@ function option(value: unknown, path: string): QuestionOption {
     id: string(o.id, `${path}/id`),
     label: string(o.label, `${path}/label`),
     ...present({
+      label_professional: optional(o.label_professional, `${path}/label_professional`, string),
       goto: optional(o.goto, `${path}/goto`, string),
       stage: optional(o.stage, `${path}/stage`, string),
       audience: optional(o.audience, `${path}/audience`, string),
@@ -25,12 +26,15 @@ function option(value: unknown, path: string): QuestionOption {
 function question(value: unknown, path: string): Question {
   const q = object(value, path);
   if (q.skippable !== true) throw new CatalogueFormatError(`${path}/skippable`, 'must be true');
-  const hint = optional(q.hint, `${path}/hint`, string);
   return {
     id: oneOf(q.id, `${path}/id`, QUESTION_IDS),
     kind: oneOf(q.kind, `${path}/kind`, ['single', 'multi', 'place'] as const),
     text: string(q.text, `${path}/text`),
-    ...(hint === undefined ? {} : { hint }),
+    ...present({
+      text_professional: optional(q.text_professional, `${path}/text_professional`, string),
+      hint: optional(q.hint, `${path}/hint`, string),
+      hint_professional: optional(q.hint_professional, `${path}/hint_professional`, string),
+    }),
     skippable: true,
     options: array(q.options, `${path}/options`).map((o, i) => option(o, `${path}/options/${i}`)),
   };

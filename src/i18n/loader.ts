@@ -2,10 +2,11 @@ import type { i18n } from 'i18next';
 import { LAZY_SECTIONS, type LazyPart } from './languages.ts';
 import deHandover from './locales/de.handover.json';
 import deLegal from './locales/de.legal.json';
+import deVisit from './locales/de.visit.json';
 
 /**
  * A locale's files: everything but the parts loaded on demand, the legal texts (loaded when a legal screen opens)
- * and the hand-over texts (loaded when a list or an offer offers a hand-over); and, in German only, the /network
+ * and the hand-over texts (loaded when a list or an offer offers a hand-over), the visit texts (loaded when a home visit starts or a professional answers); and, in German only, the /network
  * screen's texts (its users are German-speaking professionals working in German data).
  */
 export type Part = 'main' | LazyPart | 'network';
@@ -36,6 +37,7 @@ function referenceKeys(instance: i18n, part: Part): string[] {
   if (part === 'handover') return keysOf(deHandover);
   // German only: the file is its own reference.
   if (part === 'network') return [];
+  if (part === 'visit') return keysOf(deVisit);
   // German's main texts are the bundle the instance was created with (importing de.json here would split it off
   // the first bundle into a chunk of its own), without the parts it gains when a screen loads them.
   const german = Object.entries(instance.getResourceBundle('de', 'translation'));

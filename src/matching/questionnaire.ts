@@ -9,6 +9,8 @@ export { QUESTION_IDS, type QuestionId };
 export interface QuestionOption {
   id: string;
   label: string;
+  /** The label as it reads about a family, when a professional asks (home visit, "Ich frage als Fachkraft"). */
+  label_professional?: string;
   /** Where the app goes at once when this is chosen (safety "yes" → /help-now). */
   goto?: string;
   stage?: string;
@@ -22,7 +24,10 @@ export interface Question {
   id: QuestionId;
   kind: 'single' | 'multi' | 'place';
   text: string;
+  /** The question as a professional asks it about a family. */
+  text_professional?: string;
   hint?: string;
+  hint_professional?: string;
   skippable: true;
   options: QuestionOption[];
 }
@@ -38,6 +43,11 @@ export interface Answers {
   safety?: string;
   place?: { region?: LocalRegionId; text?: string } | 'prefer-not';
   stage?: string;
+  /**
+   * A professional asks for a family (home visit, or the stage question's option with an audience): the
+   * questions speak about the family, and that option's audience joins the query beside the family's stage.
+   */
+  professional?: boolean;
   topics?: string[];
   modes?: string[];
   /** The language the app is shown in. */
@@ -61,7 +71,12 @@ export function answersToQuery(answers: Answers, questionnaire: Questionnaire): 
     query.region = answers.place.region;
     if (answers.place.text?.trim()) query.place = answers.place.text.trim();
   }
-  for (const o of options(questionnaire, 'stage', answers.stage ? [answers.stage] : [])) {
+  const stages = [answers.stage, answers.professional ? professionalOption(questionnaire)?.id : undefined];
+  for (const o of options(
+    questionnaire,
+    'stage',
+    stages.filter((s): s is string => !!s),
+  )) {
     if (o.stage) query.stage = o.stage;
     if (o.audience) query.audience = o.audience;
   }
@@ -71,6 +86,11 @@ export function answersToQuery(answers: Answers, questionnaire: Questionnaire): 
   if (modes.length > 0) query.modes = [...new Set(modes)];
   if (answers.lang) query.lang = answers.lang;
   return query;
+}
+
+/** The stage question's option that says a professional asks (the one with an audience), if the data has one. */
+export function professionalOption(questionnaire: Questionnaire): QuestionOption | undefined {
+  return questionnaire.questions.find((q) => q.id === 'stage')?.options.find((o) => o.audience);
 }
 
 /** The route an answer sends the family to at once (safety "yes" → /help-now), or null. */

@@ -16,6 +16,12 @@ export type CatalogueState =
 
 export type SavedState = { status: 'loading' | 'ready' | 'error'; ids: string[] };
 
+/**
+ * Home visit ("Hausbesuch", src/ui/visit): while `on`, nothing is written to the device. It lives in this page's
+ * memory only, so a reload or closing the tab ends it too; `ended` until the start screen has said so.
+ */
+export type VisitPhase = 'off' | 'on' | 'ended';
+
 /** Questionnaire answers (option ids per question, as the core reads them): kept in memory only, never stored. */
 export type { Answers };
 
@@ -30,14 +36,28 @@ export interface AppDeps {
   today?: () => string;
 }
 
+/** The catalogue cache, writing (and resetting) only while no visit is on: a visit writes nothing. */
+function visitAware(cache: CatalogueCache, visit: Signal<VisitPhase>): CatalogueCache {
+  const idle = () => Promise.resolve();
+  return {
+    read: () => cache.read(),
+    write: (snapshot) => (visit.value === 'on' ? idle() : cache.write(snapshot)),
+    reset: () => (visit.value === 'on' ? idle() : cache.reset()),
+  };
+}
+
 /** Loads the catalogue into `catalogue`; a failure becomes a state the screens can explain, never an uncaught error. */
-async function loadCatalogueState(deps: AppDeps, catalogue: Signal<CatalogueState>): Promise<void> {
+async function loadCatalogueState(
+  deps: AppDeps,
+  catalogue: Signal<CatalogueState>,
+  visit: Signal<VisitPhase>,
+): Promise<void> {
   try {
     if (deps.catalogueCache) {
       const fallback = deps.loadBuiltCatalogue;
       await loadCachedCatalogue(
         deps.loadCatalogue,
-        deps.catalogueCache,
+        visitAware(deps.catalogueCache, visit),
         (u) => {
           catalogue.value = { status: 'ready', ...u };
         },
@@ -56,12 +76,12 @@ async function loadCatalogueState(deps: AppDeps, catalogue: Signal<CatalogueStat
   }
 }
 
-/** The saved list's actions; a failing store leaves an error state, the in-memory list and the rest of the app. */
-function savedListActions(store: SavedStore, saved: Signal<SavedState>) {
+/** The saved list's actions on the store in use; a failing store leaves an error state, the list and the app. */
+function savedListActions(store: () => SavedStore, saved: Signal<SavedState>) {
   /** Reads the saved list; a broken database leaves an error state and the rest of the app working. */
   async function loadSaved(): Promise<void> {
     try {
-      saved.value = { status: 'ready', ids: await store.list() };
+      saved.value = { status: 'ready', ids: await store().list() };
     } catch {
       saved.value = { status: 'error', ids: saved.value.ids };
     }
@@ -82,18 +102,18 @@ function savedListActions(store: SavedStore, saved: Signal<SavedState>) {
   const ids = () => saved.value.ids;
   return {
     loadSaved,
-    save: (id: string) => change(() => store.add(id), [...ids().filter((i) => i !== id), id]),
+    save: (id: string) => change(() => store().add(id), [...ids().filter((i) => i !== id), id]),
     saveAll: (list: string[]) =>
       change(async () => {
-        for (const id of list) await store.add(id);
+        for (const id of list) await store().add(id);
       }, [...new Set([...ids(), ...list])]),
     unsave: (id: string) =>
       change(
-        () => store.remove(id),
+        () => store().remove(id),
         ids().filter((i) => i !== id),
       ),
     /** Deletes the saved list (its store closes its connection first); legal/DeleteAll deletes the rest. */
-    deleteSaved: () => change(() => store.clear(), []),
+    deleteSaved: () => change(() => store().clear(), []),
   };
 }
 
@@ -104,17 +124,25 @@ export function createAppState(deps: AppDeps) {
   const answers = signal<Answers>({});
   /** Set when a new version of the app is waiting; calling it applies the update (on the user's tap only). */
   const update = signal<(() => void) | null>(null);
-  const list = savedListActions(deps.savedStore, saved);
+  const visit = signal<VisitPhase>('off');
+  let store = deps.savedStore;
+  const list = savedListActions(() => store, saved);
   return {
     today: deps.today ?? (() => new Date().toISOString().slice(0, 10)),
     catalogue,
     saved,
     answers,
     update,
+    visit,
+    /** Puts the saved list on another store (a visit's memory) or back on the device's, and reads it. */
+    switchStore: (next: SavedStore = deps.savedStore): Promise<void> => {
+      store = next;
+      return list.loadSaved();
+    },
     /** Loads the saved list and the catalogue. */
     start: async (): Promise<void> => {
       void list.loadSaved();
-      await loadCatalogueState(deps, catalogue);
+      await loadCatalogueState(deps, catalogue, visit);
     },
     ...list,
     /** Forgets the answers in memory (quick exit, "start over"). */

@@ -109,6 +109,22 @@ describe('MapPanel', () => {
     await waitFor(() => expect(map.handle.enableOnlineTiles).toHaveBeenLastCalledWith(true));
   });
 
+  it('during a home visit the answer holds for this map, and the device’s own answer is neither changed nor removed', async () => {
+    localStorage.setItem('lotse.tiles', 'no');
+    const map = fakeMap();
+    const { state } = await renderApp(<MapPanel offers={offers} loadMap={map.loadMap} />, {
+      catalogue: makeCatalogue(offers),
+    });
+    state.visit.value = 'on';
+    fireEvent.click(screen.getByRole('button', { name: 'Karte anzeigen' }));
+    await waitFor(() => expect(map.mounts).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Entscheidung ändern' }));
+    expect(stored()).toBe('no');
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, Online-Karte laden' }));
+    await waitFor(() => expect(map.handle.enableOnlineTiles).toHaveBeenLastCalledWith(true));
+    expect(stored()).toBe('no');
+  });
+
   it('withdrawing removes the stored answer, switches tiles off and asks again', async () => {
     localStorage.setItem('lotse.tiles', 'yes');
     const map = fakeMap();

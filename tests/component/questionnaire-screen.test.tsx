@@ -25,6 +25,10 @@ async function tap(button: string, next: string): Promise<void> {
   await waitFor(() => expect(heading()).toBe(next));
 }
 
+/** The questionnaire on an empty catalogue, at its first question. */
+const openQuestions = () =>
+  renderApp(<QuestionnaireScreen />, { catalogue: makeCatalogue([]), index, url: '/questions' });
+
 describe('QuestionnaireScreen', () => {
   it('starts with the safety question and shows progress', async () => {
     await renderApp(<QuestionnaireScreen />, { catalogue: makeCatalogue([]), index, url: '/questions' });
@@ -33,11 +37,7 @@ describe('QuestionnaireScreen', () => {
   });
 
   it('can skip and go back on every step, and keeps answers in memory only', async () => {
-    const { state } = await renderApp(<QuestionnaireScreen />, {
-      catalogue: makeCatalogue([]),
-      index,
-      url: '/questions',
-    });
+    const { state } = await openQuestions();
     await tap('Nein', 'Wo wohnen Sie?');
     await tap('Überspringen', 'Wer braucht Hilfe?');
     await tap('Zurück', 'Wo wohnen Sie?');
@@ -45,12 +45,29 @@ describe('QuestionnaireScreen', () => {
     expect(window.location.pathname).toBe('/questions');
   });
 
+  it('after "Fachkraft" asks the family’s stage in the family’s words, then speaks about the family', async () => {
+    const { state } = await openQuestions();
+    await tap('Nein', 'Wo wohnen Sie?');
+    await tap('Überspringen', 'Wer braucht Hilfe?');
+    await tap('Ich frage als Fachkraft für eine Familie', 'Was trifft auf die Familie zu?');
+    expect(screen.queryByRole('button', { name: /Fachkraft/ })).toBeNull();
+    await tap('Die Familie hat ein Baby unter 1 Jahr', 'Worum geht es bei der Familie?');
+    expect(
+      screen.getByRole('checkbox', { name: 'Das Baby der Familie schreit viel oder schläft schlecht' }),
+    ).toBeTruthy();
+    expect(state.answers.value).toEqual({ safety: 'no', professional: true, stage: 'baby' });
+  });
+
+  it('in a home visit asks about the family from the first question on', async () => {
+    const { state } = await openQuestions();
+    state.visit.value = 'on';
+    await waitFor(() => expect(heading()).toBe('Ist die Familie oder ihr Kind gerade in Gefahr?'));
+    await tap('Nein', 'Wo wohnt die Familie?');
+    expect(screen.getByText(/für den Wohnort der Familie zuständig/)).toBeTruthy();
+  });
+
   it('resolves a typed place with a typo to its region', async () => {
-    const { state } = await renderApp(<QuestionnaireScreen />, {
-      catalogue: makeCatalogue([]),
-      index,
-      url: '/questions',
-    });
+    const { state } = await openQuestions();
     screen.getByRole('button', { name: 'Nein' }).click();
     const input = await screen.findByLabelText('Ort oder Postleitzahl');
     (input as HTMLInputElement).value = 'Fuessen';
@@ -89,8 +106,9 @@ describe('the professional answer', () => {
     await renderApp(<QuestionnaireScreen />, { catalogue, index, url: '/questions' });
     await tap('Nein', 'Wo wohnen Sie?');
     await tap('Überspringen', 'Wer braucht Hilfe?');
-    await tap('Ich frage als Fachkraft für eine Familie', 'Worum geht es?');
-    await tap('Überspringen', 'Wie möchten Sie Hilfe bekommen?');
+    await tap('Ich frage als Fachkraft für eine Familie', 'Was trifft auf die Familie zu?');
+    await tap('Überspringen', 'Worum geht es bei der Familie?');
+    await tap('Überspringen', 'Wie möchte die Familie Hilfe bekommen?');
     screen.getByRole('button', { name: 'Überspringen' }).click();
     await waitFor(() => expect(window.location.pathname).toBe('/results'));
     const url = `/results${window.location.search}`;

@@ -79,6 +79,8 @@ function checkOption(
   else if (seen.has(o.id)) report(`${at}/id`, `duplicate option id "${o.id}"`);
   else seen.add(o.id);
   if (!isText(o.label)) report(`${at}/label`, 'label must be non-empty text');
+  if (o.label_professional !== undefined && !isText(o.label_professional))
+    report(`${at}/label_professional`, 'label_professional must be non-empty text');
   checkRefs(o, at, tax, report);
 }
 
@@ -90,7 +92,9 @@ function checkQuestion(q: unknown, at: string, tax: Taxonomy | undefined, report
   if (!['single', 'multi', 'place'].includes(q.kind as string))
     report(`${at}/kind`, 'kind must be single, multi or place');
   if (!isText(q.text)) report(`${at}/text`, 'text must be a non-empty German question');
-  if (q.hint !== undefined && !isText(q.hint)) report(`${at}/hint`, 'hint must be non-empty text');
+  for (const key of ['hint', 'text_professional', 'hint_professional']) {
+    if (q[key] !== undefined && !isText(q[key])) report(`${at}/${key}`, `${key} must be non-empty text`);
+  }
   if (q.skippable !== true) report(`${at}/skippable`, 'every question must be skippable');
   if (!Array.isArray(q.options)) {
     report(`${at}/options`, 'options must be a list');

@@ -1,5 +1,5 @@
 /**
- * The translation reference: src/i18n/locales/de.json, de.legal.json and de.handover.json plus, under `data`, the German labels and texts of
+ * The translation reference: src/i18n/locales/de.json, de.legal.json, de.handover.json and de.visit.json plus, under `data`, the German labels and texts of
  * data/taxonomy.json, data/questionnaire.json and data/safety.json (German keeps them in the data files only).
  */
 import fs from 'node:fs';
@@ -9,7 +9,15 @@ import { DATA, ROOT } from '../paths.ts';
 export type Tree = { [key: string]: string | Tree };
 
 type Term = { id: string; label: string; description?: string };
-type Question = { id: string; text: string; hint?: string; options?: { id: string; label: string }[] };
+type Option = { id: string; label: string; label_professional?: string };
+type Question = {
+  id: string;
+  text: string;
+  hint?: string;
+  text_professional?: string;
+  hint_professional?: string;
+  options?: Option[];
+};
 
 const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, 'utf8'));
 const byId = (terms: Term[]): Tree => Object.fromEntries(terms.map((t) => [t.id, t.label]));
@@ -43,11 +51,37 @@ export function germanData(dataDir = DATA): Tree {
   };
 }
 
+/** The questionnaire as a professional asks it about a family (`visit.questions`: the visit part, not the main file). */
+export function germanProfessionalQuestions(dataDir = DATA): Tree {
+  const { questions } = readJson(path.join(dataDir, 'questionnaire.json')) as { questions: Question[] };
+  const entries = questions.map((q): [string, Tree] => {
+    const labels = (q.options ?? []).filter((o) => o.label_professional);
+    return [
+      q.id,
+      {
+        ...(q.text_professional ? { text: q.text_professional } : {}),
+        ...(q.hint_professional ? { hint: q.hint_professional } : {}),
+        ...(labels.length
+          ? { options: Object.fromEntries(labels.map((o) => [o.id, o.label_professional ?? ''])) }
+          : {}),
+      },
+    ];
+  });
+  return Object.fromEntries(entries.filter(([, texts]) => Object.keys(texts).length > 0));
+}
+
 /** The whole reference a translation must match. */
 export function germanReference(): Tree {
   const dir = path.join(ROOT, 'src/i18n/locales');
   const de = readJson(path.join(dir, 'de.json')) as Tree;
   const legal = readJson(path.join(dir, 'de.legal.json')) as Tree;
   const handover = readJson(path.join(dir, 'de.handover.json')) as Tree;
-  return { ...de, ...legal, ...handover, data: germanData() };
+  const { visit } = readJson(path.join(dir, 'de.visit.json')) as { visit: Tree };
+  return {
+    ...de,
+    ...legal,
+    ...handover,
+    visit: { ...visit, questions: germanProfessionalQuestions() },
+    data: germanData(),
+  };
 }

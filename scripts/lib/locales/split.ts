@@ -1,6 +1,6 @@
 /**
  * A language ships as one file per part: `<code>.json` (all but the parts loaded on demand) and `<code>.<part>.json`
- * for each of those (`legal`, `handover`).
+ * for each of those (`legal`, `handover`, `visit`).
  */
 import { LAZY_PARTS, LAZY_SECTIONS, type LazyPart, PART_SECTIONS } from '../../../src/i18n/languages.ts';
 import type { Tree } from './reference.ts';
@@ -16,6 +16,7 @@ export function splitLocale(tree: Tree): LocaleFiles {
     main: Object.fromEntries(entries.filter(([k]) => !LAZY_SECTIONS.includes(k))),
     legal: lazy.legal ?? {},
     handover: lazy.handover ?? {},
+    visit: lazy.visit ?? {},
   };
 }
 

@@ -6,6 +6,8 @@ import { useAppState, useLanguage, useT } from '../context.ts';
 import { helpNowHref, useFamilyRegion } from '../help/family-region.ts';
 import { LanguageChooser } from '../lang/LanguageChooser.tsx';
 import { LazyLanguagePart } from '../lang/LazyLanguagePart.tsx';
+import { LazyVisitBar } from '../visit/LazyVisitBar.tsx';
+import { VisitButton } from '../visit/VisitButton.tsx';
 import { DataStatus } from './DataStatus.tsx';
 import { Footer } from './Footer.tsx';
 import { QuickExit } from './QuickExit.tsx';
@@ -16,7 +18,8 @@ type Props = { children: ComponentChildren; onExit: () => void };
 /** The frame around every screen: skip link, a sticky quick exit, help-now and list links, main landmark, footer. */
 export function Layout({ children, onExit }: Props) {
   const t = useT();
-  const saved = useAppState().saved.value.ids.length;
+  const state = useAppState();
+  const saved = state.saved.value.ids.length;
   const { url, path } = useLocation();
   const region = useFamilyRegion();
   const firstUrl = useRef(url);
@@ -54,7 +57,10 @@ export function Layout({ children, onExit }: Props) {
         <a href="/list">{saved > 0 ? t('nav.listCount', { count: saved }) : t('nav.list')}</a>
         {/* At large text the bar has no room: the chooser moves here (lang.css, one shown at a time). */}
         <LanguageChooser place="nav" />
+        <VisitButton />
       </nav>
+      {/* A visit's banner sits under the nav on every screen; its code loads only once a visit is started. */}
+      {state.visit.value !== 'off' && <LazyVisitBar />}
       <UpdateBanner />
       <DataStatus />
       <main id="main" tabIndex={-1} {...(germanOnly ? { lang: GERMAN, dir: 'ltr' } : {})}>

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useId, useMemo } from 'preact/hooks';
 import type { Catalogue, Offer } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
-import { useHandoverTexts } from '../lang/use-handover-texts.ts';
+import { useHandoverTexts } from '../lang/use-part-texts.ts';
 import { linkCodes, textCodes } from './handover-codes.ts';
 import { handoverText } from './handover-content.ts';
 import { PrintSheet } from './PrintSheet.tsx';

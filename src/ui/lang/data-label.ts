@@ -20,9 +20,20 @@ export function dataLabel(t: TFunction, group: DataGroup, id: string, german: st
   return t(`data.${group}.${id}`, { defaultValue: german });
 }
 
-/** A questionnaire text (`text`, `hint`, or `options.<optionId>`) in the language shown, German from the data. */
-export function questionText(t: TFunction, questionId: string, path: string, german: string): string {
-  return t(`data.questions.${questionId}.${path}`, { defaultValue: german });
+/**
+ * A questionnaire text (`text`, `hint`, or `options.<optionId>`) in the language shown, German from the data. With
+ * `professional` (the data's `*_professional` German, when a professional asks), the family-phrased text of the
+ * visit part (`visit.questions.*`).
+ */
+export function questionText(
+  t: TFunction,
+  questionId: string,
+  path: string,
+  german: string,
+  professional?: string,
+): string {
+  const [section, fallback] = professional ? ['visit', professional] : ['data', german];
+  return t(`${section}.questions.${questionId}.${path}`, { defaultValue: fallback });
 }
 
 const GROUPS = ['topics', 'stages', 'audiences', 'modes', 'categories', 'languages'] as const;

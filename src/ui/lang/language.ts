@@ -21,13 +21,21 @@ export interface LanguageDeps {
   /** `<html>`: its lang and dir follow the language shown. */
   root: HTMLElement | null;
   load?: (instance: i18n, code: string, part: Part) => Promise<LoadResult>;
+  /** Whether a choice may be kept on the device; false during a home visit (nothing is written then). */
+  remember?: () => boolean;
 }
 
 /**
- * The language shown and how complete it is; `fallback` when some or all of it stands in German. `legal` and
- * `handover`: whether that part of the language (and of German) has been loaded.
+ * The language shown and how complete it is; `fallback` when some or all of it stands in German. `legal`,
+ * `handover` and `visit`: whether that part of the language (and of German) has been loaded.
  */
-export type LanguageState = { code: string; fallback: boolean; legal: boolean; handover: boolean };
+export type LanguageState = {
+  code: string;
+  fallback: boolean;
+  legal: boolean;
+  handover: boolean;
+  visit: boolean;
+};
 
 function readStored(storage: Storage | null): string | null {
   try {
@@ -53,9 +61,12 @@ async function loadPart(
   current.value = { ...current.value, [part]: true, fallback: current.value.fallback || result !== 'ok' };
 }
 
+/** A language just shown has none of its parts loaded yet. */
+const NO_PARTS: Record<LazyPart, false> = { legal: false, handover: false, visit: false };
+
 /** The app's language: started from `?lang=`, the stored choice or German; switched only by the user. */
-export function createLanguage({ i18n, storage, root, load = loadLocale }: LanguageDeps) {
-  const current = signal<LanguageState>({ code: GERMAN, fallback: false, legal: false, handover: false });
+export function createLanguage({ i18n, storage, root, load = loadLocale, remember }: LanguageDeps) {
+  const current = signal<LanguageState>({ code: GERMAN, fallback: false, ...NO_PARTS });
   const suggestion = signal<string | null>(null);
   let generation = 0;
 
@@ -69,7 +80,7 @@ export function createLanguage({ i18n, storage, root, load = loadLocale }: Langu
     const shown = result === 'failed' ? GERMAN : code;
     root?.setAttribute('lang', shown);
     root?.setAttribute('dir', findLanguage(shown)?.dir ?? 'ltr');
-    current.value = { code, fallback: result !== 'ok', legal: false, handover: false };
+    current.value = { code, fallback: result !== 'ok', ...NO_PARTS };
   }
 
   return {
@@ -82,11 +93,11 @@ export function createLanguage({ i18n, storage, root, load = loadLocale }: Langu
       suggestion.value = start.suggest ?? null;
       return start.code === GERMAN ? Promise.resolve() : apply(start.code);
     },
-    /** The user's own choice: kept on the device, and the offer of another language is answered. */
+    /** The user's own choice: kept on the device (not during a visit), and the offer of another language is answered. */
     choose(code: string): Promise<void> {
       if (!findLanguage(code)) return Promise.resolve();
       try {
-        storage?.setItem(LANG_KEY, code);
+        if (remember?.() ?? true) storage?.setItem(LANG_KEY, code);
       } catch {
         // Storage refused (private mode): the choice still holds for this page.
       }
@@ -97,16 +108,15 @@ export function createLanguage({ i18n, storage, root, load = loadLocale }: Langu
     async preload(code: string): Promise<boolean> {
       return (await load(i18n, code, 'main')) !== 'failed';
     },
-    /** Loads the legal texts of the language shown, German's too (a legal screen opened); once per language. */
-    loadLegal(): Promise<void> {
-      return loadPart({ i18n, load, current }, 'legal', false);
-    },
+    /** The language kept on the device, or German: shown again when a visit ends. */
+    stored: (): string => findLanguage(readStored(storage))?.code ?? GERMAN,
     /**
-     * Loads the hand-over texts (QR, text, print sheet) of the language shown and German's: the sheet sets German
-     * beside every label, so a German reader at the KoKi or the doctor's can follow it too.
+     * Loads a part of the language shown (a legal screen opened, a visit started, a hand-over offered); once per
+     * language. The hand-over part brings German's copy too: the sheet sets German beside every label, so a German
+     * reader at the KoKi or the doctor's can follow it.
      */
-    loadHandover(): Promise<void> {
-      return loadPart({ i18n, load, current }, 'handover', true);
+    loadPart(part: LazyPart): Promise<void> {
+      return loadPart({ i18n, load, current }, part, part === 'handover');
     },
   };
 }

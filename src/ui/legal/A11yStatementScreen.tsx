@@ -1,7 +1,7 @@
 import { bundledOperator } from '../../catalogue/index.ts';
 import { formatDate } from '../common/format.ts';
 import { useT } from '../context.ts';
-import { useLegalTexts } from '../lang/use-legal-texts.ts';
+import { useLegalTexts } from '../lang/use-part-texts.ts';
 import { Field } from './Field.tsx';
 
 /** The day of the self-assessment this statement reports; change it only together with a new assessment. */

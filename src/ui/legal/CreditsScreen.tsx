@@ -1,5 +1,5 @@
 import { useT } from '../context.ts';
-import { useLegalTexts } from '../lang/use-legal-texts.ts';
+import { useLegalTexts } from '../lang/use-part-texts.ts';
 
 const BKG = 'https://www.bkg.bund.de';
 const DL_DE_BY = 'https://www.govdata.de/dl-de/by-2-0';

@@ -1,6 +1,6 @@
 import { bundledOperator } from '../../catalogue/index.ts';
 import { useT } from '../context.ts';
-import { useLegalTexts } from '../lang/use-legal-texts.ts';
+import { useLegalTexts } from '../lang/use-part-texts.ts';
 import { Field } from './Field.tsx';
 
 /** Impressum from data/operator.json. */

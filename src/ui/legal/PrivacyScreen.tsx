@@ -1,7 +1,7 @@
 import { bundledOperator } from '../../catalogue/index.ts';
 import { TILE_HOST } from '../../map/index.ts';
 import { useT } from '../context.ts';
-import { useLegalTexts } from '../lang/use-legal-texts.ts';
+import { useLegalTexts } from '../lang/use-part-texts.ts';
 import { DeleteAll } from './DeleteAll.tsx';
 import { Field } from './Field.tsx';
 

@@ -9,7 +9,8 @@ export type StoredItem = (typeof STORED_ITEMS)[number];
 
 /**
  * Everything Lotse writes on a device, in one place: "Alles löschen" deletes these and the browser test proves
- * that nothing else is left. A new setting (language, visit mode) is one more line in STORAGE_KEYS.
+ * that nothing else is left. A new setting is one more line in STORAGE_KEYS. A home visit (src/ui/visit) adds
+ * nothing here: it stores nothing, and tests/e2e/visit.test.ts proves the device unchanged after one.
  */
 export const STORAGE_KEYS: readonly { key: string; item: StoredItem }[] = [
   { key: CONSENT_KEY, item: 'tiles' },

@@ -1,6 +1,6 @@
 import { GERMAN } from '../../i18n/index.ts';
 import { useLanguage, useT } from '../context.ts';
-import { useHandoverTexts } from '../lang/use-handover-texts.ts';
+import { useHandoverTexts } from '../lang/use-part-texts.ts';
 import { type ListLink, MAX_IDS } from './list-link.ts';
 
 type Props = { link: ListLink };

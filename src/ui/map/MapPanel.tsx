@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { Offer } from '../../catalogue/index.ts';
 import { importMapChunk, type MapModule } from '../../map/index.ts';
-import { useT } from '../context.ts';
+import { useAppState, useT } from '../context.ts';
 import { clearChoice, readChoice, type TileChoice, writeChoice } from './consent.ts';
 import { MapBody } from './MapBody.tsx';
 
@@ -20,12 +20,14 @@ export function MapPanel({ offers, focusId, loadMap = importMapChunk }: Props) {
   const [open, setOpen] = useState(false);
   // Kept here, not in the body: without storage the answer still holds when the map is closed and opened again.
   const [choice, setChoice] = useState<TileChoice>(readChoice);
+  // During a home visit the answer holds for this map only: nothing is written to (or removed from) the device.
+  const remember = useAppState().visit.value !== 'on';
   const answer = (next: 'yes' | 'no') => {
-    writeChoice(next);
+    if (remember) writeChoice(next);
     setChoice(next);
   };
   const withdraw = () => {
-    clearChoice();
+    if (remember) clearChoice();
     setChoice(null);
   };
   return (

@@ -8,8 +8,12 @@ export type { Question, QuestionOption };
  * the taxonomy by catalogue:check. */
 export const questions = (): Question[] => bundledQuestionnaire().questions;
 
-/** Records the options chosen for one question as the core reads them: one id, or the list of ids. */
+/**
+ * Records the options chosen for one question as the core reads them: one id, or the list of ids. "Ich frage als
+ * Fachkraft" (the option with an audience) is not the family's stage: it makes the questions speak about the family.
+ */
 export function applyChoice(answers: Answers, question: Question, chosen: QuestionOption[]): Answers {
+  if (chosen[0]?.audience) return { ...answers, professional: true };
   const ids = chosen.map((o) => o.id);
   if (question.id === 'topics' || question.id === 'modes') return { ...answers, [question.id]: ids };
   if ((question.id === 'safety' || question.id === 'stage') && ids[0])

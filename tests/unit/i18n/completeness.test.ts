@@ -8,7 +8,7 @@ import { findLanguage, LANGUAGES, LAZY_PARTS } from '../../../src/i18n/index.ts'
 
 const DIR = path.resolve(import.meta.dirname, '../../../src/i18n/locales');
 const read = (file: string): Tree => JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8'));
-/** A language's files (main, legal, hand-over) read as one tree. */
+/** A language's files (main and each part) read as one tree. */
 const readAll = (code: string): Tree =>
   joinLocale(read(`${code}.json`), ...LAZY_PARTS.map((p) => read(partFile(code, p))));
 const reference = germanReference();
@@ -88,5 +88,14 @@ describe('the completeness check catches a broken copy', () => {
     const broken = structuredClone(english());
     delete ((broken.data as Tree).topics as Tree).crying;
     expect(checkLocale('en', broken, reference)).toEqual(['missing: data.topics.crying']);
+  });
+
+  it('a family-phrased question missing from a visit part is missing (German from the data’s *_professional)', () => {
+    const broken = structuredClone(english());
+    const questions = (broken.visit as Tree).questions as Tree;
+    delete ((questions.topics as Tree).options as Tree)['crying-sleep'];
+    expect(checkLocale('en', broken, reference)).toEqual([
+      'missing: visit.questions.topics.options.crying-sleep',
+    ]);
   });
 });

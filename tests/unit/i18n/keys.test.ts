@@ -5,11 +5,12 @@ import handover from '../../../src/i18n/locales/de.handover.json';
 import main from '../../../src/i18n/locales/de.json';
 import legal from '../../../src/i18n/locales/de.legal.json';
 import network from '../../../src/i18n/locales/de.network.json';
+import visit from '../../../src/i18n/locales/de.visit.json';
 import { REASON_KEYS } from '../../../src/matching/index.ts';
 
 const SRC = path.resolve(import.meta.dirname, '../../../src');
-/** German in its files: the bundled one, the legal and hand-over texts, the network screen's texts (each with its screen). */
-const de = { ...main, ...legal, ...handover, ...network };
+/** German in its files: the bundled one and the parts each screen loads (legal, hand-over, visit, network). */
+const de = { ...main, ...legal, ...handover, ...visit, ...network };
 
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -55,6 +55,14 @@ describe('answersToQuery', () => {
     });
   });
 
+  it('a professional asking for a family keeps the audience beside the family’s stage', () => {
+    expect(answersToQuery({ professional: true, stage: 'baby' }, raw)).toEqual({
+      stage: 'baby-0-1',
+      audience: 'professionals',
+    });
+    expect(answersToQuery({ professional: true }, raw)).toEqual({ audience: 'professionals' });
+  });
+
   it('keeps the town of the place answer, so offers there rank higher', () => {
     expect(answersToQuery({ place: { region: 'ostallgaeu', text: 'Buchloe' } }, raw)).toEqual({
       region: 'ostallgaeu',

@@ -81,6 +81,16 @@ describe('validateQuestionnaire', () => {
     ],
     ['an empty text', (q) => ((q.questions[2] as { text: string }).text = ' '), '/questions/2/text'],
     [
+      'an empty family-phrased text',
+      (q) => Object.assign(q.questions[1] ?? {}, { text_professional: '' }),
+      '/questions/1/text_professional',
+    ],
+    [
+      'an empty family-phrased label',
+      (q) => Object.assign(q.questions[3]?.options[0] ?? {}, { label_professional: ' ' }),
+      '/questions/3/options/0/label_professional',
+    ],
+    [
       'a safety question without a way out',
       (q) => delete q.questions[0]?.options[0]?.goto,
       '/questions/0/options',

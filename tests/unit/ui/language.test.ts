@@ -93,10 +93,10 @@ describe('createLanguage', () => {
 
   it('loads the legal texts once per language, German ones too', async () => {
     const { calls, language } = setup((_, part) => (part === 'legal' ? 'partial' : 'ok'));
-    await language.loadLegal();
-    await language.loadLegal();
+    await language.loadPart('legal');
+    await language.loadPart('legal');
     await language.choose('en');
-    await language.loadLegal();
+    await language.loadPart('legal');
     expect(calls).toEqual(['de/legal', 'en/main', 'en/legal']);
     expect(language.current.value).toMatchObject({ code: 'en', legal: true, fallback: true });
   });

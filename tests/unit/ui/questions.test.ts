@@ -13,20 +13,22 @@ const option = (questionId: string, id: string) => {
 };
 
 describe('the questionnaire screen’s answers', () => {
-  it('records option ids and leaves answers → query to the core', () => {
+  it('records option ids ("Fachkraft" as asking for a family, then the family’s stage) and leaves answers → query to the core', () => {
     let answers = applyPlace({}, { region: 'ostallgaeu', place: 'Buchloe' });
     answers = applyChoice(answers, question('stage'), [option('stage', 'professional')]);
+    answers = applyChoice(answers, question('stage'), [option('stage', 'baby')]);
     answers = applyChoice(answers, question('topics'), [
       option('topics', 'money'),
       option('topics', 'single'),
     ]);
     expect(answers).toEqual({
       place: { region: 'ostallgaeu', text: 'Buchloe' },
-      stage: 'professional',
+      professional: true,
+      stage: 'baby',
       topics: ['money', 'single'],
     });
     expect(answersUrl(answers)).toBe(
-      '/results?region=ostallgaeu&place=Buchloe&audience=professionals&topics=money%2Csingle-parents%2Cleisure-meeting',
+      '/results?region=ostallgaeu&place=Buchloe&stage=baby-0-1&audience=professionals&topics=money%2Csingle-parents%2Cleisure-meeting',
     );
   });
 
