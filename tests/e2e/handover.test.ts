@@ -1,32 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ListPage, LotsePage } from './pages/lotse.ts';
 import { openSession, type Session } from './support/browser.ts';
+import { phonesOf } from './support/phones.ts';
 import { scanQr } from './support/qr.ts';
 import { texts } from './support/texts.ts';
 
 const baseUrl = inject('baseUrl');
-const DATA = path.resolve(import.meta.dirname, '../../data');
-
-type Phone = { display: string };
-type Record = { id: string; name: string; phones: Phone[]; organization: { id?: string } };
-const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(DATA, file), 'utf8'));
-const records: Record[] = fs
-  .readdirSync(path.join(DATA, 'catalogue'))
-  .flatMap((f) => readJson(`catalogue/${f}`).offers ?? []);
-const orgs: { id: string; phones: Phone[] }[] = readJson('organizations.json').organizations ?? [];
-
-/** The numbers a family should find for an offer, from the data files: its own, or its provider's. */
-function phonesOf(id: string): string[] {
-  const offer = records.find((r) => r.id === id);
-  if (!offer) throw new Error(`no offer ${id} in data/catalogue`);
-  const own = offer.phones.map((p) => p.display);
-  return own.length > 0
-    ? own
-    : (orgs.find((o) => o.id === offer.organization.id)?.phones ?? []).map((p) => p.display);
-}
-
 const THREE = ['koki-ostallgaeu', 'donum-vitae-kaufbeuren', 'notruf-112'];
 const FIVE = [...THREE, 'frauennotruf-coburg', 'erziehungsberatung-diakonie-coburg'];
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;

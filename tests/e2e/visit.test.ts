@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { ListPage, LotsePage, OfferPage, QuestionnairePage } from './pages/lotse.ts';
 import { openSession, type Session } from './support/browser.ts';
 import { storageOf, waitForServiceWorker } from './support/offline.ts';
+import { phonesOf } from './support/phones.ts';
+import { scanQr } from './support/qr.ts';
 import { texts } from './support/texts.ts';
 
 const baseUrl = inject('baseUrl');
@@ -61,6 +63,7 @@ describe('a home visit writes nothing on the device (real Chromium, production b
 
   beforeEach(async () => {
     session = await openSession({ viewport: { width: 360, height: 640 } });
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     fs.mkdirSync(SHOTS, { recursive: true });
   });
 
@@ -95,7 +98,48 @@ describe('a home visit writes nothing on the device (real Chromium, production b
     });
   }
 
-  it('visit on offline, questions about the family, language switched, three offers saved, visit ended: storage unchanged', async () => {
+  /**
+   * The family's list leaves the midwife's phone, still offline, in the family's language: by the QR code of the
+   * list's link and the code of the contacts as text (both decoded), as text (the clipboard), and on paper (the
+   * sheet under print media, in Arabic and in Turkish). Every chosen offer's phone number travels each way.
+   */
+  async function handOver(): Promise<void> {
+    const ar = new ListPage(session.page, baseUrl, texts('ar'));
+    await session.page.locator('select.lang-select:visible').selectOption('ar');
+    await session.page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    const scanned = await scanQr(await ar.showQr());
+    expect(scanned).not.toBeNull();
+    const link = new URL(scanned ?? '');
+    expect(link.pathname).toBe('/list');
+    expect(link.searchParams.get('lang')).toBe('ar');
+    const ids = link.searchParams.get('ids')?.split(',') ?? [];
+    expect(ids).toHaveLength(3);
+    // Not every offer has a number (some are reached by their website): every number there is must travel.
+    const phones = ids.flatMap(phonesOf);
+    expect(phones.length).toBeGreaterThan(0);
+    const names = await session.page.locator('main article h2 a').allTextContents();
+    expect(names).toHaveLength(3);
+    const contacts = (await Promise.all((await ar.contactCodes()).map(scanQr))).join('\n');
+    for (const expected of [...phones, ...names]) expect(contacts).toContain(expected.trim());
+    await ar.shareAsText();
+    const copied = await session.page.evaluate(() => navigator.clipboard.readText());
+    for (const phone of phones) expect(copied).toContain(phone);
+    for (const lang of ['ar', 'tr']) {
+      const family = new ListPage(session.page, baseUrl, texts(lang));
+      await session.page.locator('select.lang-select:visible').selectOption(lang);
+      await session.page.waitForFunction((code) => document.documentElement.lang === code, lang);
+      const sheet = await family.printSheet();
+      await session.page.emulateMedia({ media: 'print' });
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text under print media is what is tested
+      const printed = await sheet.innerText();
+      for (const expected of [...phones, ...names]) expect(printed).toContain(expected.trim());
+      await session.page.emulateMedia({ media: 'screen' });
+    }
+    await session.page.locator('select.lang-select:visible').selectOption('de');
+    await session.page.waitForFunction(() => document.documentElement.lang === 'de');
+  }
+
+  it('visit on offline, questions about the family, language switched, three offers saved and handed over by QR, text and paper (ar, tr), visit ended: storage unchanged', async () => {
     const page = await usedDevice();
     const before = await everything(session);
     expect(Object.keys(before.databases).sort()).toEqual(['lotse', 'lotse-catalogue']);
@@ -145,6 +189,7 @@ describe('a home visit writes nothing on the device (real Chromium, production b
     await session.page.locator('select.lang-select:visible').selectOption('de');
     await banner(session).waitFor();
     await session.page.screenshot({ path: `${SHOTS}/list.png` });
+    await handOver();
     await list.nextScreen(() => session.page.getByRole('link', { name: de.t('nav.helpNow') }).click());
     expect(await banner(session).isVisible()).toBe(true);
 

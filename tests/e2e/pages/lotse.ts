@@ -26,6 +26,8 @@ export class LotsePage {
    */
   async printSheet(): Promise<Locator> {
     await this.page.emulateMedia({ media: 'screen' });
+    const printed = () => Number(document.documentElement.dataset.printed ?? 0);
+    const before = await this.page.evaluate(printed);
     await this.page.evaluate(() => {
       window.print = () => {
         document.documentElement.dataset.printed = String(
@@ -36,7 +38,7 @@ export class LotsePage {
     await this.page.getByRole('button', { name: this.texts.t('handover.print') }).click();
     const sheet = this.page.locator('.sheet');
     await sheet.locator('svg.qr').first().waitFor({ state: 'attached' });
-    await this.page.locator('html[data-printed="1"]').waitFor({ state: 'attached' });
+    await this.page.waitForFunction((n) => Number(document.documentElement.dataset.printed ?? 0) > n, before);
     return sheet;
   }
 
