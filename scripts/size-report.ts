@@ -68,7 +68,10 @@ export function budgets(dist: string): Budget[] {
     .filter((f): f is string => !!f)
     .map((f) => `catalogue/${f}`);
   return [
-    { name: 'initial JavaScript', files: js, limitKb: 45 },
+    // 45 KB until issue 14; home visits (the header's button, the visit's state) and the network link took it to
+    // exactly 45.0 KB, one byte of any lazy chunk's hash away from failing: 1 KB of room, to be re-earned with the
+    // prerendering of issue 15.
+    { name: 'initial JavaScript', files: js, limitKb: 46 },
     { name: 'CSS', files: css, limitKb: 10 },
     { name: 'map chunk (JS + CSS)', files: mapAssets(dist), limitKb: 60 },
     // Issue 13 lets the index grow by 30 % for search in every language (index 32.7 KB gz → at most 42.4 KB).
