@@ -26,6 +26,16 @@ describe('ListScreen', () => {
     await waitFor(() => expect(store.ids).toEqual(['a']));
   });
 
+  it("in a home visit it is the family's list, and says it goes when the visit ends", async () => {
+    const { state } = await renderApp(<ListScreen />, { catalogue, url: '/list', store: memoryStore(['a']) });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Meine Liste');
+    state.visit.value = 'on';
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Liste für diesen Besuch'),
+    );
+    expect(screen.getByText(/Diese Liste wird nicht gespeichert/)).toBeTruthy();
+  });
+
   it('hands the saved list to another phone as a QR code of its link, made on the device', async () => {
     await renderApp(<ListScreen />, { catalogue, url: '/list', store: memoryStore(['b', 'a', 'gone']) });
     const toggle = await screen.findByRole('button', { name: 'QR-Code zeigen' });

@@ -4,6 +4,7 @@ import { GERMAN, withLang } from '../../i18n/index.ts';
 import { OfferCard } from '../common/OfferCard.tsx';
 import { useAppState, useLanguage, useT } from '../context.ts';
 import { HandoverSection } from '../handover/HandoverSection.tsx';
+import { usePartTexts } from '../lang/use-part-texts.ts';
 import { SharedList } from './SharedList.tsx';
 
 /** /list: the offers saved on this device, or (with ?ids=) a list someone handed over. */
@@ -35,9 +36,13 @@ function SavedList({ catalogue }: { catalogue: Catalogue }) {
   const code = useLanguage()?.current.value.code ?? GERMAN;
   // The language travels with the list: the family opens it in the language it was handed over in.
   const shareUrl = withLang(`/list?ids=${ids.join(',')}`, code);
+  // In a home visit this is the family's list, kept in memory only: it says so, and that it goes when the visit ends.
+  const visiting = state.visit.value === 'on';
+  const visitTexts = usePartTexts('visit', visiting);
   return (
     <div>
-      <h1>{t('list.title')}</h1>
+      <h1>{visiting && visitTexts ? t('visit.listTitle') : t('list.title')}</h1>
+      {visiting && visitTexts && <p class="hint">{t('visit.listHint')}</p>}
       {status === 'error' && (
         <p class="status status--error" role="alert">
           {t('list.storeError')}
