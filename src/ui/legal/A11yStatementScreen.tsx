@@ -1,8 +1,7 @@
 import { bundledOperator } from '../../catalogue/index.ts';
 import { formatDate } from '../common/format.ts';
-import { useT } from '../context.ts';
-import { useLegalTexts } from '../lang/use-part-texts.ts';
 import { Field } from './Field.tsx';
+import { LegalPage } from './LegalPage.tsx';
 
 /** The day of the self-assessment this statement reports; change it only together with a new assessment. */
 export const ASSESSED_ON = '2026-11-30';
@@ -16,33 +15,33 @@ const LIMITS = ['translations', 'germanOffers', 'signLanguage', 'map', 'people']
  * data/operator.json; an unknown one is marked missing like in the imprint, never filled with a guess.
  */
 export function A11yStatementScreen() {
-  const ready = useLegalTexts();
-  const t = useT();
   const operator = bundledOperator();
-  if (!ready) return null;
   return (
-    <div class="prose">
-      <h1>{t('a11yStatement.title')}</h1>
-      <h2>{t('a11yStatement.stateHeading')}</h2>
-      <p>{t('a11yStatement.state')}</p>
-      <ul>
-        {LIMITS.map((key) => (
-          <li key={key}>{t(`a11yStatement.limits.${key}`)}</li>
-        ))}
-      </ul>
-      <h2>{t('a11yStatement.methodHeading')}</h2>
-      <p>{t('a11yStatement.method', { date: formatDate(ASSESSED_ON) })}</p>
-      <h2>{t('a11yStatement.feedbackHeading')}</h2>
-      <p>{t('a11yStatement.feedback')}</p>
-      <dl class="facts">
-        <Field label={t('legal.contact')} value={operator.accessibility_contact} />
-        <Field label={t('legal.operator')} value={operator.name} />
-      </dl>
-      <h2>{t('a11yStatement.enforcementHeading')}</h2>
-      <p>{t('a11yStatement.enforcement')}</p>
-      <dl class="facts">
-        <Field label={t('a11yStatement.enforcementBody')} value={operator.enforcement_body} />
-      </dl>
-    </div>
+    <LegalPage titleKey="a11yStatement.title">
+      {(t) => (
+        <>
+          <h2>{t('a11yStatement.stateHeading')}</h2>
+          <p>{t('a11yStatement.state')}</p>
+          <ul>
+            {LIMITS.map((key) => (
+              <li key={key}>{t(`a11yStatement.limits.${key}`)}</li>
+            ))}
+          </ul>
+          <h2>{t('a11yStatement.methodHeading')}</h2>
+          <p>{t('a11yStatement.method', { date: formatDate(ASSESSED_ON) })}</p>
+          <h2>{t('a11yStatement.feedbackHeading')}</h2>
+          <p>{t('a11yStatement.feedback')}</p>
+          <dl class="facts">
+            <Field label={t('legal.contact')} value={operator.accessibility_contact} />
+            <Field label={t('legal.operator')} value={operator.name} />
+          </dl>
+          <h2>{t('a11yStatement.enforcementHeading')}</h2>
+          <p>{t('a11yStatement.enforcement')}</p>
+          <dl class="facts">
+            <Field label={t('a11yStatement.enforcementBody')} value={operator.enforcement_body} />
+          </dl>
+        </>
+      )}
+    </LegalPage>
   );
 }

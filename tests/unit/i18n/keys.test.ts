@@ -32,9 +32,11 @@ function has(key: string): boolean {
 
 describe('German locale', () => {
   const used = files(SRC).flatMap((f) =>
-    [...fs.readFileSync(f, 'utf8').matchAll(/\bt\('([a-zA-Z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9]+)+)'/g)].map(
-      (m) => m[1] ?? '',
-    ),
+    [
+      ...fs
+        .readFileSync(f, 'utf8')
+        .matchAll(/(?:\bt\('|\btitleKey=")([a-zA-Z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9]+)+)['"]/g),
+    ].map((m) => m[1] ?? ''),
   );
 
   it('has every key the code asks for', () => {
