@@ -6,8 +6,8 @@ import {
   sampleRegions,
 } from '../../../scripts/bench-national.ts';
 import { type BuiltCatalogue, loadBuiltCatalogue } from '../../../scripts/lib/built-catalogue.ts';
-import { regionSizes, syntheticGermany } from '../../../scripts/lib/synthetic-germany.ts';
 import { prng } from '../../../scripts/lib/synthetic.ts';
+import { regionSizes, syntheticGermany } from '../../../scripts/lib/synthetic-germany.ts';
 import { LOCAL_REGION_IDS } from '../../../src/catalogue/types.ts';
 import { builtOnce, removeBuilt } from './built-fixture.ts';
 
@@ -47,7 +47,9 @@ describe('synthetic Germany (bench:national)', () => {
 
   it('keeps the real wide-area offers as they are and grows no local offer from them', () => {
     const { wide } = syntheticGermany(built.catalogue.offers, TINY);
-    const real = built.catalogue.offers.filter((o) => o.areas.every((a) => a === 'bayern' || a === 'deutschland'));
+    const real = built.catalogue.offers.filter((o) =>
+      o.areas.every((a) => a === 'bayern' || a === 'deutschland'),
+    );
     expect(wide).toEqual(real);
   });
 
@@ -74,7 +76,9 @@ describe('bench:national result', () => {
     expect(Object.keys(r.payload_kb_gz)).toEqual(['p50', 'p95', 'max']);
     expect(Object.keys(r.load_ms)).toEqual(['p50', 'p95']);
     expect(r.regions).toBe(6);
-    const wide = built.catalogue.offers.filter((o) => o.areas.every((a) => a === 'bayern' || a === 'deutschland'));
+    const wide = built.catalogue.offers.filter((o) =>
+      o.areas.every((a) => a === 'bayern' || a === 'deutschland'),
+    );
     expect(r.offers).toBeGreaterThanOrEqual(300 + wide.length);
     expect(r.payload_kb_gz.p50).toBeGreaterThan(0);
     expect(r.payload_kb_gz.max).toBeGreaterThanOrEqual(r.payload_kb_gz.p95);
