@@ -4,7 +4,8 @@
  * ≥ 30,000 local offers grown from the real local offers, plus the real wide-area offers) is built into one
  * catalogue + packed index pair per region and one wide-area pair, exactly as scripts/build-catalogue.ts builds
  * its pair. Per region it reports:
- * - payload: gzip -9 bytes of the wide-area pair + the region's pair, what one family downloads (all regions);
+ * - payload: gzip -9 bytes of the wide-area pair + the region's pair in KB of 1,024 bytes, what one family
+ *   downloads (all regions);
  * - load: parsing both pairs at the catalogue boundary and unpacking both indexes into searchers, as the app
  *   does on start (main thread: the app has no worker), the fastest of 5 runs per region (the machine is shared);
  * - search: per query, searching the wide-area and the own region's searcher (the merge of the two ranked lists
