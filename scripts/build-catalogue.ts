@@ -67,6 +67,13 @@ export function publishable(body: Omit<Catalogue, 'hash'>): Omit<Catalogue, 'has
   };
 }
 
+/** The catalogue file's content: the publishable body with its content hash (which ignores `built`). */
+export function hashedCatalogue(body: Omit<Catalogue, 'hash'>): Catalogue {
+  const published = publishable(body);
+  const { built: _built, ...hashed } = published;
+  return { ...published, hash: contentHash(JSON.stringify(hashed)) };
+}
+
 /** Writes catalogue.<hash>.json, index.<hash>.json and manifest.json, removing older generated files. */
 export function publishCatalogue(
   outDir: string,
@@ -76,10 +83,8 @@ export function publishCatalogue(
   const dir = path.join(outDir, 'catalogue');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const published = publishable(body);
-  const { built, ...hashed } = published;
-  const hash = contentHash(JSON.stringify(hashed));
-  const catalogue: Catalogue = { ...published, hash };
+  const catalogue = hashedCatalogue(body);
+  const { hash, built } = catalogue;
   const file = `catalogue.${hash}.json`;
   fs.writeFileSync(path.join(dir, file), JSON.stringify(catalogue));
   const indexText = JSON.stringify(index);

@@ -1,5 +1,5 @@
 /** Deterministic synthetic catalogues for the bench: real offers varied in name, place, region and text. */
-import type { LocalRegionId, Offer } from '../../src/catalogue/types.ts';
+import type { AreaId, LocalRegionId, Offer } from '../../src/catalogue/types.ts';
 import { LOCAL_REGION_IDS } from '../../src/catalogue/types.ts';
 
 /** A seeded PRNG (mulberry32): the same seed always gives the same sequence. */
@@ -68,7 +68,7 @@ const CARRIERS = [
   'Kinderschutzbund',
 ];
 
-function pick<T>(list: readonly T[], rand: () => number): T {
+export function pick<T>(list: readonly T[], rand: () => number): T {
   return list[Math.floor(rand() * list.length)] as T;
 }
 
@@ -79,9 +79,21 @@ export function townName(rand: () => number): string {
   );
 }
 
-function vary(template: Offer, i: number, rand: () => number, base: Offer[]): Offer {
-  const town = townName(rand);
-  const region: LocalRegionId = pick(LOCAL_REGION_IDS, rand);
+/** Where a variant is offered: its town, the region id it serves and the service-area code it carries. */
+export interface VariantPlace {
+  town: string;
+  area: AreaId;
+  code: string;
+}
+
+/** A real offer moved to another town and region, with one sentence of another offer added to its text. */
+export function variant(
+  template: Offer,
+  id: string,
+  rand: () => number,
+  base: Offer[],
+  { town, area, code }: VariantPlace,
+): Offer {
   const other = pick(base, rand);
   const sentence = other.description.split(/(?<=\.)\s/)[0] ?? '';
   const topics =
@@ -92,15 +104,26 @@ function vary(template: Offer, i: number, rand: () => number, base: Offer[]): Of
   );
   return {
     ...template,
-    id: `${template.id}-s${i}`,
+    id,
     name: name === template.name ? `${template.name} ${town}` : name,
     organization: { name: `${pick(CARRIERS, rand)} ${town}` },
     description: `${template.description} ${sentence} Angebot in ${town}.`,
     topics,
     locations: template.locations.map((l) => ({ ...l, address: { ...l.address, city: town } })),
-    service_areas: [region],
-    areas: [region],
+    service_areas: [code],
+    areas: [area],
   };
+}
+
+function vary(template: Offer, i: number, rand: () => number, base: Offer[]): Offer {
+  const town = townName(rand);
+  const region: LocalRegionId = pick(LOCAL_REGION_IDS, rand);
+  return variant(template, `${template.id}-s${i}`, rand, base, { town, area: region, code: region });
+}
+
+/** The real offers that serve one of the local regions: the shapes synthetic local offers are grown from. */
+export function localOffers(base: Offer[]): Offer[] {
+  return base.filter((o) => o.areas.some((a) => (LOCAL_REGION_IDS as readonly string[]).includes(a)));
 }
 
 /**
@@ -109,7 +132,7 @@ function vary(template: Offer, i: number, rand: () => number, base: Offer[]): Of
  */
 export function syntheticCatalogue(base: Offer[], n: number, seed = 42): Offer[] {
   const rand = prng(seed);
-  const local = base.filter((o) => o.areas.some((a) => (LOCAL_REGION_IDS as readonly string[]).includes(a)));
+  const local = localOffers(base);
   const out = base.slice(0, n);
   for (let i = out.length; i < n; i += 1) out.push(vary(pick(local, rand), i, rand, base));
   return out;
