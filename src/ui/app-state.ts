@@ -18,9 +18,10 @@ export type SavedState = { status: 'loading' | 'ready' | 'error'; ids: string[] 
 
 /**
  * Home visit ("Hausbesuch", src/ui/visit): while `on`, nothing is written to the device. It lives in this page's
- * memory only, so a reload or closing the tab ends it too; `ended` until the start screen has said so.
+ * memory only, so a reload or closing the tab ends it too; `asking` while the header's button has asked whether to
+ * begin one (a parent may take "Hausbesuch" for a request for a home visit); `ended` until the start screen has said so.
  */
-export type VisitPhase = 'off' | 'on' | 'ended';
+export type VisitPhase = 'off' | 'asking' | 'on' | 'ended';
 
 /** Questionnaire answers (option ids per question, as the core reads them): kept in memory only, never stored. */
 export type { Answers };

@@ -147,6 +147,11 @@ describe('a home visit writes nothing on the device (real Chromium, production b
 
     await session.context.setOffline(true);
     await session.page.getByRole('button', { name: de.t('nav.visit') }).click();
+    // First it says what a visit is; nothing changes until "Besuch beginnen" (a parent may cancel).
+    await session.page.getByText(de.t('visit.intro')).waitFor();
+    await session.page.screenshot({ path: `${SHOTS}/intro.png` });
+    expect(await banner(session).count()).toBe(0);
+    await session.page.getByRole('button', { name: de.t('visit.begin') }).click();
     await banner(session).waitFor();
     await session.page.getByText(/^Offline – Daten vom \d+\. \w+ \d{4}$/).waitFor();
     expect(await session.page.getByRole('link', { name: de.t('nav.list'), exact: true }).count()).toBe(1);
@@ -212,6 +217,7 @@ describe('a home visit writes nothing on the device (real Chromium, production b
     const page = await usedDevice();
     const before = await everything(session);
     await session.page.getByRole('button', { name: de.t('nav.visit') }).click();
+    await session.page.getByRole('button', { name: de.t('visit.begin') }).click();
     await banner(session).waitFor();
     await page.nextScreen(() => session.page.getByRole('link', { name: de.t('nav.helpNow') }).click());
     await session.page.reload();

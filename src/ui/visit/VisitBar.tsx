@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { useAppState, useLanguage, useT } from '../context.ts';
 import { usePartTexts } from '../lang/use-part-texts.ts';
 import { OfflineLine } from './OfflineLine.tsx';
+import { VisitIntro } from './VisitIntro.tsx';
 import { endVisit } from './visit.ts';
 
 /** After the end the button is gone too: focus goes to the start screen, whose status line says the visit ended. */
@@ -25,15 +26,16 @@ export function VisitBar({ locale }: Props) {
   usePartTexts('visit');
   const phase = state.visit.value;
   const bar = useRef<HTMLElement>(null);
-  // The "Hausbesuch" button that was just pressed is gone: focus moves to the banner that replaced it.
+  // The button that was just pressed is gone: focus moves to the question or the banner that replaced it.
   useEffect(() => {
-    if (state.visit.value === 'on') bar.current?.focus();
-  }, [state]);
+    if (phase === 'on' || phase === 'asking') bar.current?.focus();
+  }, [phase]);
   useEffect(() => {
     if (phase === 'ended' && path !== '/') state.visit.value = 'off';
   }, [phase, path, state]);
   return (
     <>
+      {phase === 'asking' && <VisitIntro focusRef={bar} />}
       {phase === 'on' && (
         <section class="visit-bar" aria-label={t('nav.visit')} tabIndex={-1} ref={bar}>
           {/* Kept low (a line, then the button beside the offline line): the start screen's calls stay in view. */}

@@ -3,6 +3,15 @@ import type { LanguageControl } from '../lang/language.ts';
 import { createMemoryStore } from './memory-store.ts';
 
 /**
+ * The header's "Hausbesuch": first says what a visit is (for professionals, nothing stored) and asks to begin it,
+ * with its texts from the precache, so this works offline.
+ */
+export async function askVisit(state: AppState, language: LanguageControl | null): Promise<void> {
+  await language?.loadPart('visit');
+  state.visit.value = 'asking';
+}
+
+/**
  * Starts a home visit: its texts first (from the precache, so this works offline), then an empty list in memory
  * and empty answers that speak about the family. The device's own saved list stays where it is, untouched.
  */
