@@ -2,20 +2,7 @@ import type { i18n } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { createI18n, LANG_KEY, type LoadResult, type Part } from '../../../src/i18n/index.ts';
 import { createLanguage } from '../../../src/ui/lang/language.ts';
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, v),
-  };
-}
+import { memoryStorage } from '../../fixtures/memory-storage.ts';
 
 /** `<html>` as far as the language switch touches it. */
 function fakeRoot() {

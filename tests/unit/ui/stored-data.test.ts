@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATABASES, type Device, deleteStored, STORAGE_KEYS } from '../../../src/ui/legal/stored-data.ts';
-
-/** A Storage in memory. */
-function memoryStorage(entries: Record<string, string> = {}): Storage {
-  const map = new Map(Object.entries(entries));
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, v),
-  };
-}
+import { memoryStorage } from '../../fixtures/memory-storage.ts';
 
 /** An IDBFactory that knows database names and deletes them at once. */
 function memoryDatabases(names: string[]): IDBFactory & { names: string[] } {
