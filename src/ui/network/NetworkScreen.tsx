@@ -43,7 +43,11 @@ export function NetworkScreen() {
   const state = app.catalogue.value;
   const regionId = useLocation().query.region;
   const overview = useOverview(state.status === 'ready' ? state.catalogue : null, regionId, app.today());
-  if (texts.status !== 'ready') return <Heading texts={texts} fallback={title} />;
+  // Nothing until the texts are there (a moment, from the precache), as on the legal screens: a heading that
+  // changes its words after a moment reads as two screens; only a failed load keeps the footer link's words.
+  if (texts.status !== 'ready') {
+    return texts.status === 'loading' ? null : <Heading texts={texts} fallback={title} />;
+  }
   const { t } = texts;
   return (
     <div class="network">
@@ -75,7 +79,7 @@ export function NetworkScreen() {
   );
 }
 
-/** The one h1: the screen's own title once its texts are there, the footer link's words until then. */
+/** The one h1: the screen's own title once its texts are there, the footer link's words when they failed to load. */
 function Heading({ texts, fallback }: { texts: NetworkTexts; fallback: string }) {
   return <h1>{texts.status === 'ready' ? texts.t('network.title') : fallback}</h1>;
 }
