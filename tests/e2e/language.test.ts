@@ -42,6 +42,36 @@ describe('choosing a language (production build, real Chromium)', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it('offers an English browser its language in a bar that moves nothing on the first screen and hides no call', async () => {
+    const session = await openSession({ viewport: SCREEN, locale: 'en-US' });
+    opened.session = session;
+    // Layout shifts are summed from the first paint on, as Lighthouse's CLS sums them.
+    await session.page.addInitScript(() => {
+      const w = window as unknown as { shifted: number };
+      w.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) w.shifted += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await new LotsePage(session.page, baseUrl).goto('/');
+    const bar = session.page.locator('.lang-suggest');
+    await bar.getByRole('button', { name: 'Read in English' }).waitFor();
+    await shot(session, 'start-suggest-en');
+    const shifted = await session.page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+    expect(shifted).toBeLessThanOrEqual(0.001);
+    const top = await bar.evaluate((e) => e.getBoundingClientRect().top);
+    const calls = await session.page
+      .locator('main .emergency a[href^="tel:"]')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom));
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...calls.slice(0, 2))).toBeLessThanOrEqual(top);
+    await bar.getByRole('button', { name: 'Stay in German' }).click();
+    await bar.waitFor({ state: 'detached' });
+    expect(session.errors).toEqual([]);
+  });
+
   it('?lang=ar shows Arabic right to left, and an unknown lang is ignored', async () => {
     const session = await openSession({ viewport: SCREEN });
     opened.session = session;

@@ -13,11 +13,11 @@ export interface Session {
 
 /** Real Debian Chromium with a fresh profile (so a real service worker and IndexedDB), logging requests and errors. */
 export async function openSession(
-  options: { viewport?: { width: number; height: number } } = {},
+  options: { viewport?: { width: number; height: number }; locale?: string } = {},
 ): Promise<Session> {
   const { context, close } = await launchFresh({
     viewport: options.viewport ?? { width: 360, height: 800 },
-    locale: 'de-DE',
+    locale: options.locale ?? 'de-DE',
   });
   const requests: string[] = [];
   const errors: string[] = [];
