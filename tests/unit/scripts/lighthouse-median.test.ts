@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, medianRow, misses, parseArgs, type Row } from '../../../scripts/lighthouse.ts';
+import { median, medianRow, misses, parseArgs, type Row } from '../../../scripts/lib/lighthouse-figures.ts';
 
 const run = (perf: number, lcp: number, tbt: number, cls: number, benchmark: number): Row => ({
   route: '/offer/x',
