@@ -98,6 +98,23 @@ describe('hand-over by QR, text and paper (Chromium, production build)', () => {
     await session.page.emulateMedia({ media: 'screen' });
   });
 
+  it('a received list at 360×640: short cards, so all three offers and the first call are on the first screen', async () => {
+    await session.page.setViewportSize({ width: 360, height: 640 });
+    const page = new ListPage(session.page, baseUrl);
+    await page.goto(`/list?ids=${THREE.join(',')}`);
+    const call = session.page.locator('main .results a[href^="tel:"]').first();
+    await call.waitFor();
+    const box = await call.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(640);
+    // The whole card need not fit; its name must show, so the family sees what the list holds before scrolling.
+    const names = await session.page
+      .locator('main .results .card__title a')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(names.length).toBe(THREE.length);
+    for (const top of names) expect(top).toBeLessThan(640);
+    await session.page.setViewportSize({ width: 360, height: 800 });
+  });
+
   it('a bad link: 500 ids with repeats and unknown ones, a language Lotse lacks — each said, nothing lost', async () => {
     const page = new ListPage(session.page, baseUrl);
     const ids = [...THREE, ...THREE, ...Array.from({ length: 494 }, (_, i) => `unbekannt-${i}`)];

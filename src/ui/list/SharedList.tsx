@@ -37,7 +37,7 @@ export function SharedList({ ids, catalogue }: Props) {
       <ul class="results">
         {offers.map((offer) => (
           <li key={offer.id}>
-            <OfferCard offer={offer} catalogue={catalogue} />
+            <OfferCard offer={offer} catalogue={catalogue} compact />
           </li>
         ))}
       </ul>
