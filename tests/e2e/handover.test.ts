@@ -98,7 +98,7 @@ describe('hand-over by QR, text and paper (Chromium, production build)', () => {
     await session.page.emulateMedia({ media: 'screen' });
   });
 
-  it('a received list at 360×640: short cards, so all three offers and the first call are on the first screen', async () => {
+  it('a received list at 360×640: short cards and a one-row nav, so all three offers and the first call are on the first screen', async () => {
     await session.page.setViewportSize({ width: 360, height: 640 });
     const page = new ListPage(session.page, baseUrl);
     await page.goto(`/list?ids=${THREE.join(',')}`);
@@ -112,6 +112,12 @@ describe('hand-over by QR, text and paper (Chromium, production build)', () => {
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
     expect(names.length).toBe(THREE.length);
     for (const top of names) expect(top).toBeLessThan(640);
+    // The first test saved three offers: the nav counts them and still fits one row in German at 360 px.
+    await session.page.getByRole('link', { name: page.texts.t('nav.listCount', { count: 3 }) }).waitFor();
+    const rows = await session.page
+      .locator('.header__nav > :visible')
+      .evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);
+    expect(rows).toBe(1);
     await session.page.setViewportSize({ width: 360, height: 800 });
   });
 

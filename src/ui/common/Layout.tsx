@@ -54,7 +54,16 @@ export function Layout({ children, onExit }: Props) {
         <a class="help-link" href={helpNowHref(region)}>
           {t('nav.helpNow')}
         </a>
-        <a href="/list">{saved > 0 ? t('nav.listCount', { count: saved }) : t('nav.list')}</a>
+        {/* The count as a small badge, named in full for screen readers: "Meine Liste (2)" pushed the nav to two
+            rows at 360 px. */}
+        <a href="/list" aria-label={saved > 0 ? t('nav.listCount', { count: saved }) : undefined}>
+          {t('nav.list')}
+          {saved > 0 && (
+            <span class="nav-count" aria-hidden="true">
+              {saved}
+            </span>
+          )}
+        </a>
         {/* At large text the bar has no room: the chooser moves here (lang.css, one shown at a time). */}
         <LanguageChooser place="nav" />
         <VisitButton />
