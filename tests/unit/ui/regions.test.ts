@@ -72,6 +72,9 @@ describe('needRegions', () => {
     expect(ready(state)).toEqual(['kaufbeuren']);
     expect(state.regionProblems.value.map((p) => `${p.region} ${p.kind}`)).toEqual(['ostallgaeu failed']);
     expect(calls).toHaveLength(3);
+    // A later region is fetched without the failed one: a broken neighbour is not retried on every load.
+    await state.needRegions(['coburg-stadt']);
+    expect(calls.at(-1)).toEqual(['kaufbeuren', 'coburg-stadt']);
   });
 
   it('reports a region id that does not exist and goes on with what it has', async () => {
