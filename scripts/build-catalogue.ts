@@ -104,6 +104,7 @@ export function publishCatalogue(
     wide,
     regions,
     offers: split.offers,
+    dated: split.dated,
   };
   fs.writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   // The same manifest under a name the service worker precaches: the fallback when the network's is bad.

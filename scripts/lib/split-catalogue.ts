@@ -26,6 +26,19 @@ export interface SplitCatalogue {
   wide: PairText;
   regions: Record<string, PairText>;
   offers: Record<string, string[]>;
+  /** The newest source date of each offer serving a local region ("" when none). */
+  dated: Record<string, string>;
+}
+
+/** The newest date any of the offer's sources carries (as the app's freshness line reads it), or null. */
+function newestSourceDate(offer: Offer): string | null {
+  const dates = [offer.source.date, ...(offer.further_sources ?? []).map((s) => s.date ?? null)];
+  return (
+    dates
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1) ?? null
+  );
 }
 
 /** The local regions an offer serves (those of the catalogue's local regions named in its areas). */
@@ -53,11 +66,13 @@ export function splitCatalogue(body: Omit<Catalogue, 'hash'>, index: PackedIndex
   const wideOffers = body.offers.filter((o) => localAreas(o, local).length === 0);
   const byRegion = new Map([...local].map((id) => [id, [] as Offer[]]));
   const offers: Record<string, string[]> = {};
+  const dated: Record<string, string> = {};
   for (const o of wideOffers) offers[o.id] = ['wide'];
   for (const o of body.offers) {
     for (const r of localAreas(o, local)) {
       byRegion.get(r)?.push(o);
       offers[o.id] = [...(offers[o.id] ?? []), r];
+      dated[o.id] = newestSourceDate(o) ?? '';
     }
   }
   const ids = (list: readonly Offer[]) => new Set(list.map((o) => o.id));
@@ -101,5 +116,6 @@ export function splitCatalogue(body: Omit<Catalogue, 'hash'>, index: PackedIndex
     },
     regions,
     offers,
+    dated,
   };
 }

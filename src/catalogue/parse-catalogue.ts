@@ -147,5 +147,6 @@ export function parseManifest(value: unknown): CatalogueManifest {
     wide: pairFiles(m.wide, '/wide'),
     regions: record(m.regions, '/regions', pairFiles),
     offers: record(m.offers, '/offers', strings),
+    dated: record(m.dated, '/dated', string),
   };
 }

@@ -166,6 +166,11 @@ export interface CatalogueManifest {
   regions: Record<string, PairFiles>;
   /** Offer id -> the pairs that hold it ("wide" or region ids): deep links load the right region. */
   offers: Record<string, string[]>;
+  /**
+   * Offer id -> the newest date its sources carry ("" when none), for every offer serving a local region: the
+   * start screen says how much of the local part a recent source backs without loading every region.
+   */
+  dated: Record<string, string>;
 }
 
 /** A region's catalogue file: its offers and the providers they name; regions and taxonomy come with wide-area. */
