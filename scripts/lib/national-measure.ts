@@ -9,7 +9,6 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
   type Catalogue,
-  mergeCatalogues,
   parseCatalogue,
   parseIndexPart,
   parseQuestionnaire,
@@ -17,6 +16,7 @@ import {
   parseWideIndex,
   type RegionInfo,
 } from '../../src/catalogue/index.ts';
+import { mergeCatalogues } from '../../src/catalogue/load-catalogue.ts';
 import {
   type Answers,
   answersToQuery,

@@ -1,4 +1,5 @@
-import { type IndexPart, mergeIndexes, type PackedIndex, type WideIndexPart } from '../matching/index.ts';
+import type { IndexPart, PackedIndex, WideIndexPart } from '../matching/index.ts';
+import { mergeIndexes } from '../matching/light.ts';
 import type { FetchJson } from './fetch-json.ts';
 import { parseCatalogue, parseManifest, parseRegionCatalogue } from './parse-catalogue.ts';
 import { parseIndexPart, parseWideIndex } from './parse-index.ts';

@@ -3,7 +3,7 @@ import {
   type CatalogueCache,
   type CatalogueUpdate,
   type LoadedCatalogue,
-  loadCachedCatalogue,
+  loadCachedCatalogueLazily,
   type Origin,
   type RegionFailure,
 } from '../catalogue/index.ts';
@@ -79,7 +79,12 @@ async function loadCatalogueState(
         regions.noteFailed(u.failed);
         show(u);
       };
-      await loadCachedCatalogue(load, cache, report, built ? { fallback: () => built(regions.asked()) } : {});
+      await loadCachedCatalogueLazily(
+        load,
+        cache,
+        report,
+        built ? { fallback: () => built(regions.asked()) } : {},
+      );
     } else {
       const loaded = await load();
       regions.noteFailed(loaded.failed);

@@ -4,7 +4,7 @@ import {
   type CatalogueUpdate,
   type LoadedCatalogue,
   type RegionFailure,
-  saveSnapshot,
+  saveSnapshotLazily,
 } from '../catalogue/index.ts';
 
 /** Loads wide-area plus these regions, merged; regions that could not be loaded are listed in `failed`. */
@@ -54,7 +54,7 @@ export function createRegionLoading(deps: RegionDeps) {
       noteFailed(fresh.failed);
       if (fresh.regions.join() === now.regions.join()) return;
       deps.show({ ...fresh, origin: 'network', stale: false });
-      if (deps.cache) await saveSnapshot(deps.cache, fresh, new Date());
+      if (deps.cache) await saveSnapshotLazily(deps.cache, fresh, new Date());
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       noteFailed(

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type CatalogueCache,
-  type CatalogueUpdate,
-  type LoadedCatalogue,
-  loadCachedCatalogue,
-  type Snapshot,
+import { loadCachedCatalogue } from '../../../src/catalogue/cached-catalogue.ts';
+import type {
+  CatalogueCache,
+  CatalogueUpdate,
+  LoadedCatalogue,
+  Snapshot,
 } from '../../../src/catalogue/index.ts';
 import { loadedAll, makeCatalogue, makeOffer, makePackedIndex } from '../../fixtures/builders.ts';
 

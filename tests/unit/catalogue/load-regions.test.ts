@@ -2,13 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type CatalogueManifest,
-  createCatalogueLoader,
-  type FetchJson,
-  loadCatalogue,
-  parseManifest,
-} from '../../../src/catalogue/index.ts';
+import { type CatalogueManifest, type FetchJson, parseManifest } from '../../../src/catalogue/index.ts';
+import { createCatalogueLoader, loadCatalogue } from '../../../src/catalogue/load-catalogue.ts';
 import { builtOnce, removeBuilt } from '../scripts/built-fixture.ts';
 
 let dir: string;

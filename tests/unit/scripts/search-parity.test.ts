@@ -5,7 +5,8 @@ import type { EvalAnswers, EvalQuery } from '../../../scripts/eval.ts';
 import { loadBuiltCatalogue, searcherFor } from '../../../scripts/lib/built-catalogue.ts';
 import { DATA } from '../../../scripts/lib/paths.ts';
 import { run } from '../../../scripts/search.ts';
-import { createCatalogueLoader, parseManifest } from '../../../src/catalogue/index.ts';
+import { parseManifest } from '../../../src/catalogue/index.ts';
+import { createCatalogueLoader } from '../../../src/catalogue/load-catalogue.ts';
 import {
   answersToQuery,
   createSearcher,
