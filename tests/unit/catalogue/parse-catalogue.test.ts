@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogueFormatError, parseCatalogue, parseManifest } from '../../../src/catalogue/index.ts';
+import { CatalogueFormatError, parseCatalogue } from '../../../src/catalogue/index.ts';
 import { makeCatalogue, makeOffer } from '../../fixtures/builders.ts';
 
 const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
