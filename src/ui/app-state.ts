@@ -1,4 +1,4 @@
-import { type Signal, signal } from '@preact/signals';
+import { effect, type Signal, signal } from '@preact/signals';
 import {
   type CatalogueCache,
   type CatalogueUpdate,
@@ -158,6 +158,11 @@ export function createAppState(deps: AppDeps) {
     show,
     problems: regionProblems,
     cache,
+  });
+  // The questionnaire's place answer names the family's region: its pair is fetched while the family answers on.
+  effect(() => {
+    const place = answers.value.place;
+    if (place && place !== 'prefer-not' && place.region) void regions.need([place.region]);
   });
   let store = deps.savedStore;
   const list = savedListActions(() => store, saved);

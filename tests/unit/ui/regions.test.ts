@@ -106,6 +106,16 @@ describe('needRegions', () => {
     expect(calls).toEqual([[], ['kaufbeuren']]);
   });
 
+  it('fetches the region of the questionnaire’s place answer as soon as it is given', async () => {
+    const { calls, load } = fakeLoader();
+    const state = createAppState({ loadCatalogue: load, savedStore: memoryStore() });
+    await state.start();
+    state.answers.value = { place: { region: 'coburg-land', text: 'Rödental' } };
+    await state.needRegions([]);
+    expect(calls).toEqual([[], ['coburg-land']]);
+    expect(ready(state)).toEqual(['coburg-land']);
+  });
+
   it('writes nothing to the device during a home visit', async () => {
     const { load } = fakeLoader();
     const cache = recordingCache();
