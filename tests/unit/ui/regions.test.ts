@@ -110,10 +110,10 @@ describe('needRegions', () => {
     const { calls, load } = fakeLoader();
     const state = createAppState({ loadCatalogue: load, savedStore: memoryStore() });
     await state.start();
-    state.answers.value = { place: { region: 'coburg-land', text: 'Rödental' } };
+    state.answers.value = { place: { region: 'ostallgaeu', text: 'Buchloe' } };
     await state.needRegions([]);
-    expect(calls).toEqual([[], ['coburg-land']]);
-    expect(ready(state)).toEqual(['coburg-land']);
+    expect(calls).toEqual([[], ['ostallgaeu']]);
+    expect(ready(state)).toEqual(['ostallgaeu']);
   });
 
   it('writes nothing to the device during a home visit', async () => {
