@@ -18,8 +18,8 @@ export function HelpNowScreen() {
   const state = useAppState().catalogue.value;
   const region = useFamilyRegion();
   const ready = state.status === 'ready';
-  // The family's region only; without one, every region of this deployment, so that all their lines show.
-  useRegions(region ? [region] : ready ? Object.keys(state.manifest.regions) : []);
+  // The family's region only; without one, 110/112, the wide-area lines and the region chooser (nothing more is fetched).
+  useRegions(region ? [region] : []);
   const offers = ready ? state.catalogue.offers : [];
   const regions = ready ? state.catalogue.regions : [];
   const lines = helpLines(offers, regions, region);
