@@ -2,11 +2,17 @@
  * Build step: validated data/ -> public/catalogue/ (content-hashed catalogue + manifest) and public/open-data/.
  * Refuses to publish anything when the catalogue has an error.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Catalogue, CatalogueManifest, Source, Taxonomy, TaxonomyTerm } from '../src/catalogue/types.ts';
+import type {
+  Catalogue,
+  CatalogueManifest,
+  PairFiles,
+  Source,
+  Taxonomy,
+  TaxonomyTerm,
+} from '../src/catalogue/types.ts';
 import { type PackedIndex, packIndex } from '../src/matching/index.ts';
 import { checkCatalogue, formatProblem } from './lib/check/index.ts';
 import { writeGeoData } from './lib/geo/index.ts';
@@ -14,11 +20,7 @@ import { publishedIndex } from './lib/load-offers.ts';
 import { writeOpenData } from './lib/open-data/index.ts';
 import { DATA, PUBLIC } from './lib/paths.ts';
 import { readOrganizations, readReference, toOffer } from './lib/read-data.ts';
-
-/** A short content hash: the same data always gives the same file name. */
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 12);
-}
+import { contentHash, type PairText, splitCatalogue } from './lib/split-catalogue.ts';
 
 /** Builds the catalogue object from validated records; `built` is injected so that the hash ignores it. */
 export function assembleCatalogue(today: string, built: string, dataDir = DATA): Omit<Catalogue, 'hash'> {
@@ -67,37 +69,42 @@ export function publishable(body: Omit<Catalogue, 'hash'>): Omit<Catalogue, 'has
   };
 }
 
-/** The catalogue file's content: the publishable body with its content hash (which ignores `built`). */
-export function hashedCatalogue(body: Omit<Catalogue, 'hash'>): Catalogue {
-  const published = publishable(body);
-  const { built: _built, ...hashed } = published;
-  return { ...published, hash: contentHash(JSON.stringify(hashed)) };
-}
-
-/** Writes catalogue.<hash>.json, index.<hash>.json and manifest.json, removing older generated files. */
+/**
+ * Writes the split catalogue under outDir/catalogue/: the wide-area pair and one pair per region (all
+ * content-hashed), manifest.json naming them, and build.json (the same, precached); removes older files.
+ */
 export function publishCatalogue(
   outDir: string,
   body: Omit<Catalogue, 'hash'>,
-  index: unknown,
+  index: PackedIndex,
 ): CatalogueManifest {
   const dir = path.join(outDir, 'catalogue');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const catalogue = hashedCatalogue(body);
-  const { hash, built } = catalogue;
-  const file = `catalogue.${hash}.json`;
-  fs.writeFileSync(path.join(dir, file), JSON.stringify(catalogue));
-  const indexText = JSON.stringify(index);
-  const indexFile = `index.${contentHash(indexText)}.json`;
-  fs.writeFileSync(path.join(dir, indexFile), indexText);
+  const split = splitCatalogue(publishable(body), index);
+  const write = (pair: PairText): PairFiles => {
+    const files = {
+      catalogue: `catalogue.${pair.hash}.json`,
+      index: `index.${contentHash(pair.index)}.json`,
+    };
+    fs.writeFileSync(path.join(dir, files.catalogue), pair.catalogue);
+    fs.writeFileSync(path.join(dir, files.index), pair.index);
+    return { ...files, count: pair.count };
+  };
+  const wide = write(split.wide);
+  const regions = Object.fromEntries(Object.entries(split.regions).map(([id, pair]) => [id, write(pair)]));
+  const names = [wide, ...Object.values(regions)].flatMap((p) => [p.catalogue, p.index]);
   const manifest: CatalogueManifest = {
     version: 1,
-    hash,
+    // The deployment's version: the names of all pairs are content hashes, so this changes with any of them.
+    hash: contentHash(names.join(' ')),
     count: body.offers.length,
-    built,
+    built: body.built,
     assured: body.assured,
-    catalogue: file,
-    index: indexFile,
+    wide,
+    regions,
+    offers: split.offers,
+    dated: split.dated,
   };
   fs.writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   // The same manifest under a name the service worker precaches: the fallback when the network's is bad.
@@ -129,7 +136,8 @@ function main(): void {
     const { regions, taxonomy, organizations } = body;
     const records = body.offers.map(({ areas: _areas, ...record }) => record);
     const openData = writeOpenData(outDir, records, { regions, taxonomy, organizations, today });
-    console.log(`catalogue:build: ${manifest.count} offers -> catalogue/${manifest.catalogue}`);
+    const pairs = Object.keys(manifest.regions).length;
+    console.log(`catalogue:build: ${manifest.count} offers -> catalogue/: wide-area + ${pairs} region pairs`);
     console.log(`catalogue:build: open data -> ${openData.files.join(', ')}`);
     const geo = writeGeoData(outDir, dataDir);
     console.log(`catalogue:build: offline map layer -> ${geo.files.join(', ')}`);
@@ -140,3 +148,5 @@ function main(): void {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+
+export { contentHash };

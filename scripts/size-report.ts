@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { type PairFiles, parseManifest } from '../src/catalogue/index.ts';
 import { LANGUAGES, LAZY_PARTS } from '../src/i18n/languages.ts';
 import { ROOT } from './lib/paths.ts';
 
@@ -56,17 +57,24 @@ export function localeAssets(dist: string): Budget[] {
   );
 }
 
+/** The pair files of the built manifest: wide-area + the largest region (one family), and all of them. */
+function catalogueFiles(dist: string): { family: string[]; all: string[] } {
+  const dir = path.join(dist, 'catalogue');
+  const manifest = parseManifest(JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')));
+  const files = (p: PairFiles) => [p.catalogue, p.index].map((f) => `catalogue/${f}`);
+  const size = (p: PairFiles) => files(p).reduce((sum, f) => sum + fs.statSync(path.join(dist, f)).size, 0);
+  const regions = Object.values(manifest.regions).sort((a, b) => size(b) - size(a));
+  const largest = regions[0];
+  return {
+    family: [...files(manifest.wide), ...(largest ? files(largest) : [])],
+    all: [manifest.wide, ...regions].flatMap(files),
+  };
+}
+
 /** The budgets of DESIGN.md and the offline issue, measured on the production build. */
 export function budgets(dist: string): Budget[] {
   const { js, css } = initialAssets(dist);
-  const catalogueDir = path.join(dist, 'catalogue');
-  const manifest = JSON.parse(fs.readFileSync(path.join(catalogueDir, 'manifest.json'), 'utf8')) as {
-    catalogue: string;
-    index?: string;
-  };
-  const data = [manifest.catalogue, manifest.index]
-    .filter((f): f is string => !!f)
-    .map((f) => `catalogue/${f}`);
+  const { family, all } = catalogueFiles(dist);
   return [
     // 45 KB until issue 14; home visits (the header's button, the visit's state) and the network link took it to
     // exactly 45.0 KB, one byte of any lazy chunk's hash away from failing: 1 KB of room, to be re-earned with the
@@ -75,7 +83,12 @@ export function budgets(dist: string): Budget[] {
     { name: 'CSS', files: css, limitKb: 10 },
     { name: 'map chunk (JS + CSS)', files: mapAssets(dist), limitKb: 60 },
     // Issue 13 lets the index grow by 30 % for search in every language (index 32.7 KB gz → at most 42.4 KB).
-    { name: 'catalogue + index', files: data, limitKb: 66 },
+    // Issue 15 splits it by region: what one family downloads is wide-area + its region (the largest here).
+    { name: 'catalogue + index per family (wide + largest region)', files: family, limitKb: 66 },
+    // Every pair of this deployment, as the service worker precaches them (84 KB at the split, issue 15): twelve
+    // files gzip apart and the wide-area lexicon (e.g. the terms of the other regions) rides once; the single pair
+    // it replaced was 66 KB at most.
+    { name: 'catalogue + index, all pairs', files: all, limitKb: 90 },
     ...localeAssets(dist),
   ];
 }

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './app.tsx';
-import { createCatalogueCache, fetchJson, loadCatalogue } from './catalogue/index.ts';
+import { createCatalogueCache, fetchJson, lazyCatalogueLoader } from './catalogue/index.ts';
 import { createI18n } from './i18n/index.ts';
 import './ui/styles/main.css';
 import './ui/lang/lang.css';
@@ -14,8 +14,8 @@ import { createSavedStore } from './ui/list/saved-store.ts';
 // The only module with side effects: create the state, render, start loading, register the service worker.
 const i18n = createI18n();
 const state = createAppState({
-  loadCatalogue: () => loadCatalogue(fetchJson),
-  loadBuiltCatalogue: () => loadCatalogue(fetchJson, '/catalogue/', 'build.json'),
+  loadCatalogue: lazyCatalogueLoader(fetchJson),
+  loadBuiltCatalogue: lazyCatalogueLoader(fetchJson, '/catalogue/', 'build.json'),
   savedStore: createSavedStore(),
   catalogueCache: createCatalogueCache(),
 });

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Catalogue, loadCatalogue } from '../../src/catalogue/index.ts';
+import type { Catalogue } from '../../src/catalogue/index.ts';
+import { loadCatalogue } from '../../src/catalogue/load-catalogue.ts';
 import { createSearcher, type PackedIndex, type Searcher, unpackIndex } from '../../src/matching/index.ts';
 import { DATA, PUBLIC, rel } from './paths.ts';
 

@@ -2,13 +2,17 @@ import { type DBSchema, deleteDB, openDB } from 'idb';
 
 /** Its own database, so that rebuilding a corrupt catalogue cache never touches the saved list. */
 export const CACHE_DB = 'lotse-catalogue';
-export const CACHE_VERSION = 1;
+// 2: snapshots hold the merged regions and their manifest (catalogue split by region); older ones are dropped.
+export const CACHE_VERSION = 2;
 
 /** The last good catalogue as downloaded: raw JSON, parsed again (at the one boundary) when read. */
 export interface Snapshot {
   hash: string;
   catalogue: unknown;
   index: unknown;
+  /** The manifest the pairs came from and the regions merged in (wide-area always is). */
+  manifest: unknown;
+  regions: string[];
   savedAt: string;
 }
 
@@ -28,7 +32,9 @@ export function createCatalogueCache(): CatalogueCache {
   const open = () =>
     openDB<CacheDB>(CACHE_DB, CACHE_VERSION, {
       upgrade(db) {
-        if (!db.objectStoreNames.contains('snapshots')) db.createObjectStore('snapshots');
+        // Any older snapshot has another shape: start the store afresh (the next load writes a new one).
+        if (db.objectStoreNames.contains('snapshots')) db.deleteObjectStore('snapshots');
+        db.createObjectStore('snapshots');
       },
     });
   return {

@@ -1,7 +1,8 @@
 import type { CatalogueCache, Snapshot } from './cache.ts';
-import type { LoadedCatalogue } from './load-catalogue.ts';
-import { parseCatalogue } from './parse-catalogue.ts';
+import type { LoadedCatalogue, RegionFailure } from './load-catalogue.ts';
+import { parseCatalogue, parseManifest } from './parse-catalogue.ts';
 import { parseSearchIndex } from './parse-index.ts';
+import { strings } from './parse-json.ts';
 
 export type Origin = 'network' | 'cache';
 
@@ -9,29 +10,46 @@ export interface CatalogueUpdate extends LoadedCatalogue {
   origin: Origin;
   /** True when the newest data could not be fetched and the shown data is the last good copy. */
   stale: boolean;
+  /** Regions asked for whose pairs could not be loaded (absent: none). */
+  failed?: RegionFailure[];
 }
 
-/** Parses a stored snapshot; anything unreadable counts as no snapshot. */
+/** Parses a stored snapshot; anything unreadable (or from the single-pair layout) counts as no snapshot. */
 function fromSnapshot(snapshot: Snapshot | undefined): LoadedCatalogue | null {
   if (!snapshot) return null;
   try {
-    return { catalogue: parseCatalogue(snapshot.catalogue), index: parseSearchIndex(snapshot.index) };
+    return {
+      catalogue: parseCatalogue(snapshot.catalogue),
+      index: parseSearchIndex(snapshot.index),
+      manifest: parseManifest(snapshot.manifest),
+      regions: strings(snapshot.regions, '/regions'),
+    };
   } catch {
     return null;
   }
 }
+
+/** Keeps what was loaded (wide-area + the merged regions) as the last good copy; a failing store is ignored. */
+export async function saveSnapshot(cache: CatalogueCache, loaded: LoadedCatalogue, now: Date): Promise<void> {
+  const { catalogue, index, manifest, regions } = loaded;
+  const snapshot = { hash: catalogue.hash, catalogue, index, manifest, regions, savedAt: now.toISOString() };
+  await cache.write(snapshot).catch(() => undefined);
+}
+
+const sameData = (a: LoadedCatalogue, b: LoadedCatalogue) =>
+  a.catalogue.hash === b.catalogue.hash && a.regions.join() === b.regions.join();
 
 /**
  * Cached first, then fresh: reports the stored catalogue at once, then whatever the network (or the service
  * worker's precache) gives. A download that fails to load or parse is discarded and the last good copy stays.
  */
 export async function loadCachedCatalogue(
-  fetchFresh: () => Promise<LoadedCatalogue>,
+  fetchFresh: () => Promise<LoadedCatalogue & { failed?: RegionFailure[] }>,
   cache: CatalogueCache,
   report: (update: CatalogueUpdate) => void,
   options: {
     now?: () => Date;
-    fallback?: () => Promise<LoadedCatalogue>;
+    fallback?: () => Promise<LoadedCatalogue & { failed?: RegionFailure[] }>;
     yieldToMain?: () => Promise<void>;
   } = {},
 ): Promise<void> {
@@ -44,7 +62,7 @@ export async function loadCachedCatalogue(
     await cache.reset().catch(() => undefined);
   }
   if (stored) report({ ...stored, origin: 'cache', stale: false });
-  let fresh: LoadedCatalogue;
+  let fresh: LoadedCatalogue & { failed?: RegionFailure[] };
   let origin: Origin = 'network';
   try {
     fresh = await fetchFresh();
@@ -58,12 +76,16 @@ export async function loadCachedCatalogue(
     fresh = await options.fallback();
     origin = 'cache';
   }
-  const unchanged = stored !== null && stored.catalogue.hash === fresh.catalogue.hash;
+  const unchanged = stored !== null && sameData(stored, fresh);
   // Unchanged data keeps the object already on screen, so nothing that depends on it is rebuilt or redrawn.
-  report({ ...(unchanged && stored ? stored : fresh), origin, stale: origin === 'cache' });
+  report({
+    ...(unchanged && stored ? stored : fresh),
+    origin,
+    stale: origin === 'cache',
+    failed: fresh.failed,
+  });
   if (unchanged) return;
   // Storing clones the whole catalogue on the main thread: let the screen that was just reported paint first.
   await yieldToMain();
-  const snapshot = { hash: fresh.catalogue.hash, catalogue: fresh.catalogue, index: fresh.index };
-  await cache.write({ ...snapshot, savedAt: now().toISOString() }).catch(() => undefined);
+  await saveSnapshot(cache, fresh, now());
 }

@@ -1,12 +1,16 @@
 export { bundledEvents, bundledOperator, bundledQuestionnaire } from './bundled.ts';
 export { CACHE_DB, type CatalogueCache, createCatalogueCache, type Snapshot } from './cache.ts';
-export { type CatalogueUpdate, loadCachedCatalogue, type Origin } from './cached-catalogue.ts';
+// loadCachedCatalogue and saveSnapshot are reached lazily (lazy-loader.ts) so that parsing stays out of the first bundle.
+export type { CatalogueUpdate, Origin } from './cached-catalogue.ts';
 export { BOM, type Cell, CRLF, csvFile } from './csv.ts';
 export { type FetchJson, fetchJson } from './fetch-json.ts';
-export { type LoadedCatalogue, loadCatalogue } from './load-catalogue.ts';
-export { parseCatalogue, parseManifest } from './parse-catalogue.ts';
+export { lazyCatalogueLoader, loadCachedCatalogueLazily, saveSnapshotLazily } from './lazy-loader.ts';
+// The loader itself is reached through lazyCatalogueLoader (app) or load-catalogue.ts directly (scripts, tests):
+// re-exporting it here would put the merge into the first bundle.
+export type { LoadedCatalogue, RegionFailure } from './load-catalogue.ts';
+export { parseCatalogue, parseManifest, parseRegionCatalogue } from './parse-catalogue.ts';
 export { type EventSource, type NetworkEvent, parseEvents } from './parse-events.ts';
-export { parseSearchIndex } from './parse-index.ts';
+export { parseIndexPart, parseSearchIndex, parseWideIndex } from './parse-index.ts';
 export { CatalogueFormatError } from './parse-json.ts';
 export {
   missingOperatorFacts,

@@ -1,9 +1,19 @@
-import { array, CatalogueFormatError, nullableString, object, string, strings } from './parse-json.ts';
+import {
+  array,
+  CatalogueFormatError,
+  nullableString,
+  object,
+  record,
+  string,
+  strings,
+} from './parse-json.ts';
 import type {
   Catalogue,
   CatalogueManifest,
   Offer,
   Organization,
+  PairFiles,
+  RegionCatalogue,
   RegionInfo,
   Taxonomy,
   TaxonomyTerm,
@@ -98,7 +108,32 @@ export function parseCatalogue(value: unknown): Catalogue {
   };
 }
 
-/** Parses the small manifest that names the current catalogue file. */
+/** A region's catalogue file (offers and providers only) at the same boundary; throws CatalogueFormatError. */
+export function parseRegionCatalogue(value: unknown): RegionCatalogue {
+  const c = object(value, '');
+  if (c.version !== 1) throw new CatalogueFormatError('/version', `unsupported version ${String(c.version)}`);
+  return {
+    version: 1,
+    hash: string(c.hash, '/hash'),
+    region: string(c.region, '/region'),
+    organizations: array(c.organizations, '/organizations').map((o, i) =>
+      parseOrganization(o, `/organizations/${i}`),
+    ),
+    offers: array(c.offers, '/offers').map((o, i) => parseOffer(o, `/offers/${i}`)),
+  };
+}
+
+function pairFiles(value: unknown, path: string): PairFiles {
+  const p = object(value, path);
+  if (typeof p.count !== 'number') throw new CatalogueFormatError(`${path}/count`, 'must be a number');
+  return {
+    catalogue: string(p.catalogue, `${path}/catalogue`),
+    index: string(p.index, `${path}/index`),
+    count: p.count,
+  };
+}
+
+/** Parses the small manifest that names the wide-area pair and each region's pair. */
 export function parseManifest(value: unknown): CatalogueManifest {
   const m = object(value, '');
   if (m.version !== 1) throw new CatalogueFormatError('/version', `unsupported version ${String(m.version)}`);
@@ -109,7 +144,9 @@ export function parseManifest(value: unknown): CatalogueManifest {
     count: m.count,
     built: string(m.built, '/built'),
     assured: string(m.assured, '/assured'),
-    catalogue: string(m.catalogue, '/catalogue'),
-    index: string(m.index, '/index'),
+    wide: pairFiles(m.wide, '/wide'),
+    regions: record(m.regions, '/regions', pairFiles),
+    offers: record(m.offers, '/offers', strings),
+    dated: record(m.dated, '/dated', string),
   };
 }

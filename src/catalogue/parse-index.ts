@@ -1,4 +1,12 @@
-import type { CallLine, NotCoveredNeed, PackedIndex, PlaceEntry, SafetyRule } from '../matching/index.ts';
+import type {
+  CallLine,
+  IndexPart,
+  NotCoveredNeed,
+  PackedIndex,
+  PlaceEntry,
+  SafetyRule,
+  WideIndexPart,
+} from '../matching/index.ts';
 import {
   array,
   boolean,
@@ -125,6 +133,24 @@ export function parseSearchIndex(value: unknown): PackedIndex {
     notCovered: list(x.notCovered, '/notCovered', notCovered),
     regionAreas: record(x.regionAreas, '/regionAreas', areaIds),
     regionNames: record(x.regionNames, '/regionNames', string),
+    ...(x.elsewhere === undefined ? {} : { elsewhere: strings(x.elsewhere, '/elsewhere') }),
     labels: Object.fromEntries(LABEL_KINDS.map((k) => [k, label(k)])) as PackedIndex['labels'],
   };
+}
+
+/** A region's index part (its documents with their global positions); throws CatalogueFormatError. */
+export function parseIndexPart(value: unknown): IndexPart {
+  const x = object(value, '');
+  if (x.version !== 1) throw new CatalogueFormatError('/version', `unsupported version ${String(x.version)}`);
+  const docs = strings(x.docs, '/docs');
+  const pos = numbers(x.pos, '/pos');
+  if (pos.length !== docs.length) throw new CatalogueFormatError('/pos', 'must give one position per doc');
+  return { docs, pos, postings: record(x.postings, '/postings', numbers) };
+}
+
+/** The wide-area index part: a packed index (the shared lexicon) whose documents carry global positions. */
+export function parseWideIndex(value: unknown): WideIndexPart {
+  const index = parseSearchIndex(value);
+  const { pos } = parseIndexPart(value);
+  return { ...index, pos, elsewhere: strings(object(value, '').elsewhere, '/elsewhere') };
 }

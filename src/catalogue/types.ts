@@ -145,14 +145,39 @@ export interface Catalogue {
   offers: Offer[];
 }
 
-/** The tiny manifest that names the current catalogue. */
+/** One downloadable pair: catalogue.<hash>.json and index.<hash>.json, and how many offers they hold. */
+export interface PairFiles {
+  catalogue: string;
+  index: string;
+  count: number;
+}
+
+/** The tiny manifest that names the current catalogue: one pair for wide-area offers and one per region. */
 export interface CatalogueManifest {
   version: 1;
+  /** The hash of the whole deployment's catalogue: changes when any pair changes. */
   hash: string;
   count: number;
   built: string;
   assured: string;
-  catalogue: string;
-  /** The search index built for this catalogue (index.<hash>.json). */
-  index: string;
+  /** The shared lexicon, the regions and taxonomy, and the offers that serve no single local region. */
+  wide: PairFiles;
+  /** Local region id -> its pair (offers serving that region; an offer serving two is in both). */
+  regions: Record<string, PairFiles>;
+  /** Offer id -> the pairs that hold it ("wide" or region ids): deep links load the right region. */
+  offers: Record<string, string[]>;
+  /**
+   * Offer id -> the newest date its sources carry ("" when none), for every offer serving a local region: the
+   * start screen says how much of the local part a recent source backs without loading every region.
+   */
+  dated: Record<string, string>;
+}
+
+/** A region's catalogue file: its offers and the providers they name; regions and taxonomy come with wide-area. */
+export interface RegionCatalogue {
+  version: 1;
+  hash: string;
+  region: string;
+  organizations: Organization[];
+  offers: Offer[];
 }

@@ -14,5 +14,12 @@ export {
   type Searcher,
   type SearchOptions,
 } from './searcher.ts';
+export {
+  type IndexPart,
+  mergeIndexes,
+  restrictIndex,
+  splitIndex,
+  type WideIndexPart,
+} from './split-index.ts';
 export { MIN_RELEVANCE } from './tuning.ts';
 export type * from './types.ts';

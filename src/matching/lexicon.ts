@@ -4,6 +4,7 @@ import { stem } from './normalise.ts';
 import { keyPrefixes } from './phrases.ts';
 import { placeMap } from './places.ts';
 import { safetyTable } from './safety.ts';
+import { isTextTerm } from './split-index.ts';
 import {
   COMPOUND_PART_MIN,
   FUZZY_MIN_LENGTH,
@@ -32,10 +33,6 @@ export interface Lexicon {
   fuzzy(word: string): string | null;
   compound(word: string): string[] | null;
   prefixed(word: string): string[];
-}
-
-function isTextTerm(t: string): boolean {
-  return !t.includes(':') && !/^\d+$/.test(t);
 }
 
 function lowerBound(list: string[], key: string): number {
@@ -104,7 +101,7 @@ function prefixLookup(index: SearchIndex): (word: string) => string[] {
   let terms: string[] | null = null;
   return (word) => {
     if (word.length < PREFIX_MIN) return [];
-    terms ??= Object.keys(index.postings).filter(isTextTerm).sort();
+    terms ??= [...Object.keys(index.postings).filter(isTextTerm), ...(index.elsewhere ?? [])].sort();
     const list = terms;
     const out: string[] = [];
     for (let i = lowerBound(list, word); i < list.length && (list[i] ?? '').startsWith(word); i += 1) {
@@ -117,7 +114,9 @@ function prefixLookup(index: SearchIndex): (word: string) => string[] {
 /** Builds the lexicon of one index. */
 export function createLexicon(index: SearchIndex): Lexicon {
   const phraseWords = new Set(index.phrases.flatMap((p) => p.key.split(' ')));
-  const hasPostings = (t: string) => Object.hasOwn(index.postings, t);
+  // A term of a region not loaded counts as indexed, as in the global index: words are read the same either way.
+  const elsewhere = new Set(index.elsewhere ?? []);
+  const hasPostings = (t: string) => Object.hasOwn(index.postings, t) || elsewhere.has(t);
   const known = (w: string) => hasPostings(w) || phraseWords.has(w);
   return {
     phrases: new Map(index.phrases.map((p) => [p.key, p])),

@@ -15,3 +15,6 @@ export const MAX_TEXT_CHARS = 10_000;
 /** The part of a query that is searched and ranked: hard caps on the work one query may cause. */
 export const MAX_SEARCHED_CHARS = 500;
 export const MAX_QUERY_TOKENS = 64;
+
+/** The merge of the catalogue's index parts: the catalogue loader runs it, so it must not pull in the core. */
+export { mergeIndexes } from './split-index.ts';

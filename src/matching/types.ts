@@ -115,6 +115,11 @@ export interface SearchIndex {
   postings: Record<string, number[]>;
   /** Short vocabulary for typo tolerance and compound splitting: the terms of names, synonyms, labels, places. */
   vocab: string[];
+  /**
+   * Text terms of offers in region parts not loaded (catalogue split by region, split-index.ts): query analysis
+   * knows them as the global index does, so results do not depend on which regions are loaded. Absent: none.
+   */
+  elsewhere?: string[];
   phrases: PhraseEntry[];
   /** Stems of generic_words. */
   generic: string[];

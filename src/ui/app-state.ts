@@ -1,17 +1,20 @@
-import { type Signal, signal } from '@preact/signals';
+import { effect, type Signal, signal } from '@preact/signals';
 import {
-  type Catalogue,
   type CatalogueCache,
+  type CatalogueUpdate,
   type LoadedCatalogue,
-  loadCachedCatalogue,
+  loadCachedCatalogueLazily,
   type Origin,
+  type RegionFailure,
 } from '../catalogue/index.ts';
-import type { Answers, PackedIndex } from '../matching/index.ts';
+import type { Answers } from '../matching/index.ts';
 import type { SavedStore } from './list/saved-store.ts';
+import { createRegionLoading, type LoadRegions } from './regions.ts';
 
+/** Ready: the wide-area pair merged with the regions loaded so far (see regions.ts). */
 export type CatalogueState =
+  | ({ status: 'ready'; origin: Origin; stale: boolean } & LoadedCatalogue)
   | { status: 'loading' }
-  | { status: 'ready'; catalogue: Catalogue; index: PackedIndex; origin: Origin; stale: boolean }
   | { status: 'error'; message: string };
 
 export type SavedState = { status: 'loading' | 'ready' | 'error'; ids: string[] };
@@ -27,9 +30,10 @@ export type VisitPhase = 'off' | 'asking' | 'on' | 'ended';
 export type { Answers };
 
 export interface AppDeps {
-  loadCatalogue: () => Promise<LoadedCatalogue>;
+  /** Loads the manifest, the wide-area pair and the pairs of these regions, merged. */
+  loadCatalogue: LoadRegions;
   /** The catalogue this build shipped with (served from the precache), when the newest cannot be loaded. */
-  loadBuiltCatalogue?: () => Promise<LoadedCatalogue>;
+  loadBuiltCatalogue?: LoadRegions;
   savedStore: SavedStore;
   /** Where the last good catalogue is kept between visits; without it every start fetches. */
   catalogueCache?: CatalogueCache;
@@ -47,34 +51,49 @@ function visitAware(cache: CatalogueCache, visit: Signal<VisitPhase>): Catalogue
   };
 }
 
+/** A region's pair from the newest catalogue, else from the one this build shipped with (a bad manifest online). */
+function loadEither(deps: AppDeps): LoadRegions {
+  return async (ids) => {
+    try {
+      return await deps.loadCatalogue(ids);
+    } catch (error) {
+      if (!deps.loadBuiltCatalogue) throw error;
+      return deps.loadBuiltCatalogue(ids);
+    }
+  };
+}
+
 /** Loads the catalogue into `catalogue`; a failure becomes a state the screens can explain, never an uncaught error. */
 async function loadCatalogueState(
   deps: AppDeps,
-  catalogue: Signal<CatalogueState>,
-  visit: Signal<VisitPhase>,
+  cache: CatalogueCache | undefined,
+  regions: ReturnType<typeof createRegionLoading>,
+  show: (update: CatalogueUpdate | CatalogueState) => void,
 ): Promise<void> {
+  const load = () => deps.loadCatalogue(regions.asked());
   try {
-    if (deps.catalogueCache) {
-      const fallback = deps.loadBuiltCatalogue;
-      await loadCachedCatalogue(
-        deps.loadCatalogue,
-        visitAware(deps.catalogueCache, visit),
-        (u) => {
-          catalogue.value = { status: 'ready', ...u };
-        },
-        fallback ? { fallback } : {},
+    if (cache) {
+      const built = deps.loadBuiltCatalogue;
+      const report = (u: CatalogueUpdate) => {
+        if (u.origin === 'cache') regions.keep(u.regions);
+        regions.noteFailed(u.failed);
+        show(u);
+      };
+      await loadCachedCatalogueLazily(
+        load,
+        cache,
+        report,
+        built ? { fallback: () => built(regions.asked()) } : {},
       );
     } else {
-      catalogue.value = {
-        status: 'ready',
-        ...(await deps.loadCatalogue()),
-        origin: 'network',
-        stale: false,
-      };
+      const loaded = await load();
+      regions.noteFailed(loaded.failed);
+      show({ ...loaded, origin: 'network', stale: false });
     }
   } catch (error) {
-    catalogue.value = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+    return show({ status: 'error', message: error instanceof Error ? error.message : String(error) });
   }
+  await regions.settle();
 }
 
 /** The saved list's actions on the store in use; a failing store leaves an error state, the list and the app. */
@@ -126,6 +145,25 @@ export function createAppState(deps: AppDeps) {
   /** Set when a new version of the app is waiting; calling it applies the update (on the user's tap only). */
   const update = signal<(() => void) | null>(null);
   const visit = signal<VisitPhase>('off');
+  /** Regions asked for whose pairs could not be loaded: the screens say so, the loaded regions keep working. */
+  const regionProblems = signal<RegionFailure[]>([]);
+  const cache = deps.catalogueCache && visitAware(deps.catalogueCache, visit);
+  const show = (u: CatalogueUpdate | CatalogueState) => {
+    catalogue.value = 'status' in u ? u : { status: 'ready', ...u };
+  };
+  const current = () => (catalogue.value.status === 'ready' ? catalogue.value : null);
+  const regions = createRegionLoading({
+    load: loadEither(deps),
+    current,
+    show,
+    problems: regionProblems,
+    cache,
+  });
+  // The questionnaire's place answer names the family's region: its pair is fetched while the family answers on.
+  effect(() => {
+    const place = answers.value.place;
+    if (place && place !== 'prefer-not' && place.region) void regions.need([place.region]);
+  });
   let store = deps.savedStore;
   const list = savedListActions(() => store, saved);
   return {
@@ -135,6 +173,9 @@ export function createAppState(deps: AppDeps) {
     answers,
     update,
     visit,
+    regionProblems,
+    /** Fetches and merges the pairs of these regions (own, neighbour, an offer's) unless loaded; see regions.ts. */
+    needRegions: regions.need,
     /** Puts the saved list on another store (a visit's memory) or back on the device's, and reads it. */
     switchStore: (next: SavedStore = deps.savedStore): Promise<void> => {
       store = next;
@@ -143,7 +184,7 @@ export function createAppState(deps: AppDeps) {
     /** Loads the saved list and the catalogue. */
     start: async (): Promise<void> => {
       void list.loadSaved();
-      await loadCatalogueState(deps, catalogue, visit);
+      await loadCatalogueState(deps, cache, regions, show);
     },
     ...list,
     /** Forgets the answers in memory (quick exit, "start over"). */

@@ -95,9 +95,9 @@ describe('SearchForm while the catalogue arrives', () => {
     const { AppContext, I18nContext } = await import('../../src/ui/context.ts');
     const { LocationProvider } = await import('preact-iso');
     const { memoryStore } = await import('../fixtures/render-app.tsx');
-    const { makePackedIndex } = await import('../fixtures/builders.ts');
+    const { loadedAll } = await import('../fixtures/builders.ts');
     const state = createAppState({
-      loadCatalogue: async () => ({ catalogue: await pending, index: makePackedIndex() }),
+      loadCatalogue: async () => loadedAll(await pending),
       savedStore: memoryStore(),
     });
     render(

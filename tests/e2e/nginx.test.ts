@@ -49,9 +49,8 @@ describe('the production server: nginx with scripts/nginx/lotse.conf', () => {
     it('sends the security headers with every response and caches only hashed files for good', async () => {
       const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
       const script = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
-      const catalogue = JSON.parse(
-        fs.readFileSync(path.join(DIST, 'catalogue/manifest.json'), 'utf8'),
-      ).catalogue;
+      const catalogue = JSON.parse(fs.readFileSync(path.join(DIST, 'catalogue/manifest.json'), 'utf8')).wide
+        .catalogue;
       const workbox = fs.readdirSync(DIST).find((f) => /^workbox-[0-9a-f]+\.js$/.test(f));
       const security = {
         'content-security-policy': `${builtCsp()}; frame-ancestors 'none'`,

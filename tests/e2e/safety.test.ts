@@ -53,6 +53,10 @@ describe('help that always reaches a person (360×640)', () => {
     await q.place('Buchloe');
     await q.helpNowLink().click();
     await session.page.waitForURL(`${baseUrl}/help-now?region=ostallgaeu`);
+    // 110 and 112 never wait; the region's own lines come with its catalogue pair (fetched on the place answer).
+    await session.page
+      .locator('main .call-line__name', { hasText: 'Frauenhaus Kaufbeuren-Ostallgäu' })
+      .waitFor();
     const names = await session.page.locator('main .call-line__name').allTextContents();
     expect(names.find((n) => n.startsWith('Frauenhaus'))).toBe('Frauenhaus Kaufbeuren-Ostallgäu');
     expect(names.slice(0, 2)).toEqual(['Polizeinotruf 110', 'Notruf 112 (Rettungsdienst und Feuerwehr)']);

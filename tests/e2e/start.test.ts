@@ -7,7 +7,7 @@ import { openSession, type Session } from './support/browser.ts';
 const baseUrl = inject('baseUrl');
 const manifest = JSON.parse(
   fs.readFileSync(path.resolve(import.meta.dirname, '../../dist/catalogue/manifest.json'), 'utf8'),
-) as { count: number; catalogue: string };
+) as { count: number; wide: { catalogue: string; index: string } };
 
 describe('start page in Chromium (production build)', () => {
   let session: Session;
@@ -58,6 +58,8 @@ describe('start page in Chromium (production build)', () => {
     expect(session.errors).toEqual([]);
     const foreign = session.requests.filter((url) => new URL(url).origin !== baseUrl);
     expect(foreign).toEqual([]);
-    expect(session.requests).toContain(`${baseUrl}/catalogue/${manifest.catalogue}`);
+    // The start screen loads the wide-area pair only: no region is known yet.
+    expect(session.requests).toContain(`${baseUrl}/catalogue/${manifest.wide.catalogue}`);
+    expect(session.requests).toContain(`${baseUrl}/catalogue/${manifest.wide.index}`);
   });
 });

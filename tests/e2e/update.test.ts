@@ -54,6 +54,9 @@ describe('update', () => {
       const page = new LotsePage(session.page, server.url);
       await page.goto('/offer/koki-ostallgaeu');
       await waitForServiceWorker(session.page);
+      // The background refresh of the catalogue (cached first, then fresh) ends before the second build is deployed:
+      // this test is about the app's version, which must wait for the tap, not about a data refresh in flight.
+      await session.page.waitForLoadState('networkidle');
       expect(await page.title()).toBe('KoKi – Netzwerk frühe Kindheit Landkreis Ostallgäu');
 
       // Deploy the second build over the first, as a static host would.

@@ -1,6 +1,7 @@
 import type { Offer } from '../../catalogue/index.ts';
 import { CRISIS_LINES, EMERGENCY_LINES, type FixedLine, linePhone } from '../common/emergency.ts';
 import { LazyReadAloud } from '../common/LazyReadAloud.tsx';
+import { useRegions } from '../common/use-regions.ts';
 import { useAppState, useT } from '../context.ts';
 import { useFamilyRegion } from './family-region.ts';
 import { HelpLine } from './HelpLine.tsx';
@@ -17,6 +18,8 @@ export function HelpNowScreen() {
   const state = useAppState().catalogue.value;
   const region = useFamilyRegion();
   const ready = state.status === 'ready';
+  // The family's region only; without one, 110/112, the wide-area lines and the region chooser (nothing more is fetched).
+  useRegions(region ? [region] : []);
   const offers = ready ? state.catalogue.offers : [];
   const regions = ready ? state.catalogue.regions : [];
   const lines = helpLines(offers, regions, region);

@@ -2,9 +2,11 @@ import { useLocation } from 'preact-iso';
 import type { Catalogue } from '../../catalogue/index.ts';
 import { GERMAN, withLang } from '../../i18n/index.ts';
 import { OfferCard } from '../common/OfferCard.tsx';
+import { regionsOfOffers, useRegions } from '../common/use-regions.ts';
 import { useAppState, useLanguage, useT } from '../context.ts';
 import { HandoverSection } from '../handover/HandoverSection.tsx';
 import { usePartTexts } from '../lang/use-part-texts.ts';
+import { readListLink } from './list-link.ts';
 import { SharedList } from './SharedList.tsx';
 
 /** /list: the offers saved on this device, or (with ?ids=) a list someone handed over. */
@@ -13,13 +15,16 @@ export function ListScreen() {
   const { query } = useLocation();
   const state = useAppState();
   const catalogueState = state.catalogue.value;
-  if (catalogueState.status !== 'ready') {
+  // A handed-over or saved list may name offers of regions not loaded yet: the manifest says which pairs hold them.
+  const ids = query.ids !== undefined ? readListLink(query.ids).ids : state.saved.value.ids;
+  const waiting = useRegions(
+    catalogueState.status === 'ready' ? regionsOfOffers(catalogueState.manifest, ids) : [],
+  );
+  if (catalogueState.status !== 'ready' || waiting) {
     return (
       <div>
         <h1>{t('list.title')}</h1>
-        <p class="status">
-          {catalogueState.status === 'loading' ? t('summary.loading') : t('summary.error')}
-        </p>
+        <p class="status">{catalogueState.status === 'error' ? t('summary.error') : t('summary.loading')}</p>
       </div>
     );
   }

@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { bundledEvents, type Catalogue } from '../../catalogue/index.ts';
 import { coordinationsOf, coverageMatrix, eventsOf, recheckList } from '../../network/index.ts';
+import { useRegions } from '../common/use-regions.ts';
 import { useAppState, useT } from '../context.ts';
 import { CoordinationSection } from './CoordinationSection.tsx';
 import { CoverageTable } from './CoverageTable.tsx';
@@ -42,6 +43,8 @@ export function NetworkScreen() {
   const app = useAppState();
   const state = app.catalogue.value;
   const regionId = useLocation().query.region;
+  // Coordinators compare all regions (coverage matrix, re-check list): every pair of this deployment.
+  const waiting = useRegions(state.status === 'ready' ? Object.keys(state.manifest.regions) : []);
   const overview = useOverview(state.status === 'ready' ? state.catalogue : null, regionId, app.today());
   // Nothing until the texts are there (a moment, from the precache), as on the legal screens: a heading that
   // changes its words after a moment reads as two screens; only a failed load keeps the footer link's words.
@@ -53,13 +56,13 @@ export function NetworkScreen() {
     <div class="network">
       <Heading texts={texts} fallback={title} />
       <p class="lead">{t('network.intro')}</p>
-      {state.status === 'loading' && <p class="status">{t('network.loading')}</p>}
+      {(state.status === 'loading' || waiting) && <p class="status">{t('network.loading')}</p>}
       {state.status === 'error' && (
         <p class="status status--error" role="alert">
           {t('network.error')}
         </p>
       )}
-      {overview && (
+      {overview && !waiting && (
         <>
           <RegionNav regions={overview.matrix.rows} current={regionId} t={t} />
           {overview.region && <CoordinationSection items={overview.region.coordinations} t={t} />}

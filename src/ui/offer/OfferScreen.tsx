@@ -3,7 +3,7 @@ import { bundledOperator, reportAddress } from '../../catalogue/index.ts';
 import { homeKoki } from '../../matching/index.ts';
 import { providerContact } from '../common/provider-contact.ts';
 import { ReadAloud } from '../common/ReadAloud.tsx';
-import { SearchForm } from '../common/SearchForm.tsx';
+import { regionsOfOffers, useRegions } from '../common/use-regions.ts';
 import { useAppState, useT } from '../context.ts';
 import { HandoverSection } from '../handover/HandoverSection.tsx';
 import { translateTaxonomy } from '../lang/data-label.ts';
@@ -13,6 +13,7 @@ import { MapPanel } from '../map/MapPanel.tsx';
 import { OfferActions } from './OfferActions.tsx';
 import { OfferContacts } from './OfferContacts.tsx';
 import { OfferFacts } from './OfferFacts.tsx';
+import { OfferNotFound } from './OfferNotFound.tsx';
 import { OfferSource } from './OfferSource.tsx';
 
 /**
@@ -24,7 +25,11 @@ export function OfferScreen() {
   const operator = bundledOperator();
   const { params } = useRoute();
   const state = useAppState().catalogue.value;
-  if (state.status === 'loading') return <p class="status">{t('summary.loading')}</p>;
+  // A deep link names an offer of a region not loaded yet: the manifest says which pair holds it.
+  const waiting = useRegions(
+    state.status === 'ready' ? regionsOfOffers(state.manifest, [params.id ?? '']) : [],
+  );
+  if (state.status === 'loading' || waiting) return <p class="status">{t('summary.loading')}</p>;
   if (state.status === 'error') {
     return (
       <p class="status status--error" role="alert">
@@ -34,17 +39,8 @@ export function OfferScreen() {
   }
   const { catalogue } = state;
   const offer = catalogue.offers.find((o) => o.id === params.id);
-  if (!offer) {
-    return (
-      <div>
-        <h1>{t('offer.notFoundTitle')}</h1>
-        <p>{t('offer.notFoundText')}</p>
-        <SearchForm />
-      </div>
-    );
-  }
+  if (!offer) return <OfferNotFound />;
   const region = offer.areas.find((a) => catalogue.regions.some((r) => r.id === a && r.kind === 'local'));
-  const koki = homeKoki(catalogue.offers, region);
   const category = translateTaxonomy(t, catalogue.taxonomy).categories.find((c) => c.id === offer.category);
   return (
     <article class="offer">
@@ -58,7 +54,11 @@ export function OfferScreen() {
       <WhatThisIs offer={offer} taxonomy={catalogue.taxonomy} />
       <GermanNamesNote />
       <ReadAloud from=".offer h1, .offer__provider, .about" />
-      <OfferContacts offer={offer} koki={koki} provider={providerContact(offer, catalogue)} />
+      <OfferContacts
+        offer={offer}
+        koki={homeKoki(catalogue.offers, region)}
+        provider={providerContact(offer, catalogue)}
+      />
       <section class="about" aria-labelledby="about-heading">
         <h2 id="about-heading">{t('offer.aboutHeading')}</h2>
         {/* Catalogue texts are German in every language: marked so (a screen reader's German voice reads them) and

@@ -1,9 +1,10 @@
 import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
-import type { Catalogue } from '../../catalogue/index.ts';
-import type { PackedIndex, Searcher } from '../../matching/index.ts';
+import type { Catalogue, LocalRegionId } from '../../catalogue/index.ts';
+import type { Match, PackedIndex, Searcher, SearchResult } from '../../matching/index.ts';
 import { OfferCard } from '../common/OfferCard.tsx';
+import { useRegions } from '../common/use-regions.ts';
 import { useT } from '../context.ts';
 import { reasonTexts } from '../lang/data-label.ts';
 import { GermanNamesNote } from '../lang/GermanNamesNote.tsx';
@@ -11,6 +12,7 @@ import { MapPanel } from '../map/MapPanel.tsx';
 import { DangerBlock } from './DangerBlock.tsx';
 import { offerDistance, type Position } from './distance.ts';
 import { FilterChips } from './FilterChips.tsx';
+import { KokiSection } from './KokiSection.tsx';
 import { NearMe } from './NearMe.tsx';
 import { NotCovered } from './NotCovered.tsx';
 import { RegionPrompt } from './RegionPrompt.tsx';
@@ -51,6 +53,37 @@ export function ResultsBody({ catalogue, index, request, ignored, form }: Props)
   );
 }
 
+/**
+ * The regions whose offers this search needs: the family's region and the regions of places named in the text
+ * (a neighbour, fetched on demand and searched again); with no region and no place at all, every region of this
+ * deployment, which keeps today's results for such searches (at national size the app asks for the place first).
+ */
+function neededRegions(result: SearchResult, region: string | undefined, catalogue: Catalogue): string[] {
+  const named = [...(region ? [region] : []), ...result.namedRegions];
+  return named.length > 0 ? named : catalogue.regions.filter((r) => r.kind === 'local').map((r) => r.id);
+}
+
+type PendingProps = {
+  danger: Match[] | null;
+  kinds: string[];
+  region: LocalRegionId | undefined;
+  form: ComponentChildren;
+};
+
+/** While the family's region arrives: danger help from what is loaded at once, then the form and "loading". */
+function Pending({ danger, kinds, region, form }: PendingProps) {
+  const t = useT();
+  return (
+    <>
+      {danger && <DangerBlock matches={danger} kinds={kinds} region={region} />}
+      {form}
+      <p class="status" role="status">
+        {t('summary.loading')}
+      </p>
+    </>
+  );
+}
+
 /** Searched once per request: re-renders (a position for "near me", the saved list) reuse the result. */
 function useSearch(searcher: Searcher, request: ResultsRequest) {
   return useMemo(() => {
@@ -66,9 +99,15 @@ function Matches({ catalogue, searcher, request, ignored, form }: MatchesProps) 
   const position = useSignal<Position | null>(null);
   const result = useSearch(searcher, request);
   const region = result.region ?? request.region;
+  const waiting = useRegions(neededRegions(result, region, catalogue));
+  // Danger help from what is loaded shows at once, even while the family's region is still arriving.
+  const danger = result.results.filter((m) => m.block === 'safety');
+  if (waiting)
+    return (
+      <Pending danger={result.safety ? danger : null} kinds={result.danger} region={region} form={form} />
+    );
   const koki = result.koki;
   // The safety block is drawn as call buttons on top; the list below does not repeat it.
-  const danger = result.results.filter((m) => m.block === 'safety');
   const listed = result.results.filter((m) => m.block !== 'safety' && m.offer !== koki);
   const here = position.value;
   const withDistance = listed.map((m) => ({ ...m, km: here ? offerDistance(m.offer, here) : undefined }));
@@ -99,14 +138,7 @@ function Matches({ catalogue, searcher, request, ignored, form }: MatchesProps) 
       </p>
       <GermanNamesNote />
       {result.notCovered && <NotCovered need={result.notCovered} catalogue={catalogue} />}
-      {koki && (
-        <section class="koki" aria-labelledby="koki-heading">
-          <h2 id="koki-heading" class="koki__label">
-            {t('results.yourKoki')}
-          </h2>
-          <OfferCard offer={koki} catalogue={catalogue} reasons={[t('results.kokiReason')]} compact />
-        </section>
-      )}
+      {koki && <KokiSection koki={koki} catalogue={catalogue} />}
       {!region && <RegionPrompt request={request} catalogue={catalogue} />}
       <ul class="results">
         {withDistance.map((m) => (

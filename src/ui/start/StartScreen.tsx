@@ -24,7 +24,9 @@ export function StartScreen() {
       </div>
       <EmergencyStrip />
       <SearchForm />
-      {state.status === 'ready' && <CatalogueSummary catalogue={state.catalogue} />}
+      {state.status === 'ready' && (
+        <CatalogueSummary manifest={state.manifest} regions={state.catalogue.regions} />
+      )}
       {state.status === 'loading' && <p class="status">{t('summary.loading')}</p>}
       {state.status === 'error' && (
         <p class="status status--error" role="alert">

@@ -125,9 +125,10 @@ async function lastGoodData(visitOnce: VisitOnce): Promise<void> {
   });
   const dir = path.join(srv.root, 'catalogue');
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-  const good = fs.readFileSync(path.join(dir, manifest.catalogue), 'utf8');
+  const good = fs.readFileSync(path.join(dir, manifest.wide.catalogue), 'utf8');
   fs.writeFileSync(path.join(dir, 'catalogue.0badc0ffee00.json'), good.slice(0, good.length / 2));
-  const broken = { ...manifest, hash: '0badc0ffee00', catalogue: 'catalogue.0badc0ffee00.json' };
+  const wide = { ...manifest.wide, catalogue: 'catalogue.0badc0ffee00.json' };
+  const broken = { ...manifest, hash: '0badc0ffee00', wide };
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(broken));
 
   await page.goto('/');

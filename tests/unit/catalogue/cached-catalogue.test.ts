@@ -1,25 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type CatalogueCache,
-  type CatalogueUpdate,
-  type LoadedCatalogue,
-  loadCachedCatalogue,
-  type Snapshot,
+import { loadCachedCatalogue } from '../../../src/catalogue/cached-catalogue.ts';
+import type {
+  CatalogueCache,
+  CatalogueUpdate,
+  LoadedCatalogue,
+  Snapshot,
 } from '../../../src/catalogue/index.ts';
-import { makeCatalogue, makeOffer, makePackedIndex } from '../../fixtures/builders.ts';
+import { loadedAll, makeCatalogue, makeOffer, makePackedIndex } from '../../fixtures/builders.ts';
 
-const v1: LoadedCatalogue = {
-  catalogue: makeCatalogue([makeOffer({ id: 'a' })], { hash: 'aaaa' }),
-  index: makePackedIndex({ docs: ['a'] }),
-};
-const v2: LoadedCatalogue = {
-  catalogue: makeCatalogue([makeOffer({ id: 'b' })], { hash: 'bbbb' }),
-  index: makePackedIndex({ docs: ['b'] }),
-};
+const v1: LoadedCatalogue = loadedAll(
+  makeCatalogue([makeOffer({ id: 'a' })], { hash: 'aaaa' }),
+  makePackedIndex({ docs: ['a'] }),
+);
+const v2: LoadedCatalogue = loadedAll(
+  makeCatalogue([makeOffer({ id: 'b' })], { hash: 'bbbb' }),
+  makePackedIndex({ docs: ['b'] }),
+);
 const snap = (l: LoadedCatalogue): Snapshot => ({
   hash: l.catalogue.hash,
   catalogue: l.catalogue,
   index: l.index,
+  manifest: l.manifest,
+  regions: l.regions,
   savedAt: 'x',
 });
 
@@ -67,10 +69,7 @@ describe('loadCachedCatalogue', () => {
   it('reports the very same catalogue object again when the download has the same hash', async () => {
     const { cache } = memoryCache(snap(v1));
     const updates: CatalogueUpdate[] = [];
-    const again: LoadedCatalogue = {
-      catalogue: { ...v1.catalogue },
-      index: makePackedIndex({ docs: ['a'] }),
-    };
+    const again: LoadedCatalogue = loadedAll({ ...v1.catalogue }, makePackedIndex({ docs: ['a'] }));
     await loadCachedCatalogue(
       async () => again,
       cache,

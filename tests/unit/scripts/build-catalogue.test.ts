@@ -8,7 +8,12 @@ import {
   indexFor,
   publishCatalogue,
 } from '../../../scripts/build-catalogue.ts';
-import { parseCatalogue, parseManifest } from '../../../src/catalogue/index.ts';
+import {
+  LOCAL_REGION_IDS,
+  parseCatalogue,
+  parseManifest,
+  parseRegionCatalogue,
+} from '../../../src/catalogue/index.ts';
 import { catalogueFile, copyData, editOffer, removeCopies } from './catalogue-fixture.ts';
 
 const TODAY = '2026-11-25';
@@ -27,11 +32,23 @@ describe('build-catalogue', { timeout: 60_000 }, () => {
     const manifest = publishCatalogue(out, body, indexFor(body));
     const read = (file: string) => JSON.parse(fs.readFileSync(path.join(out, 'catalogue', file), 'utf8'));
     expect(parseManifest(read('manifest.json'))).toEqual(manifest);
-    const catalogue = parseCatalogue(read(manifest.catalogue));
-    expect(catalogue.offers).toHaveLength(99);
-    expect(read(manifest.index).docs).toHaveLength(99);
-    expect(manifest.catalogue).toBe(`catalogue.${manifest.hash}.json`);
-    expect(catalogue.offers.find((o) => o.id === 'koki-ostallgaeu')?.areas).toEqual(['ostallgaeu']);
+    expect(read('build.json')).toEqual(read('manifest.json'));
+    const wide = parseCatalogue(read(manifest.wide.catalogue));
+    expect(Object.keys(manifest.regions).sort()).toEqual(LOCAL_REGION_IDS.slice().sort());
+    const regions = Object.values(manifest.regions).map((f) => parseRegionCatalogue(read(f.catalogue)));
+    const ids = new Set([...wide.offers, ...regions.flatMap((r) => r.offers)].map((o) => o.id));
+    expect(ids.size).toBe(99);
+    expect(Object.keys(manifest.offers)).toHaveLength(99);
+    // Wide-area offers serve no local region; every region pair holds exactly the offers serving it.
+    for (const o of wide.offers)
+      expect(o.areas.some((a) => (LOCAL_REGION_IDS as readonly string[]).includes(a))).toBe(false);
+    for (const r of regions) for (const o of r.offers) expect(o.areas).toContain(r.region);
+    expect(manifest.offers['koki-ostallgaeu']).toEqual(['ostallgaeu']);
+    for (const f of [manifest.wide, ...Object.values(manifest.regions)]) {
+      expect(f.catalogue).toMatch(/^catalogue\.[0-9a-f]{12}\.json$/);
+      expect(f.index).toMatch(/^index\.[0-9a-f]{12}\.json$/);
+      expect(read(f.index).docs).toHaveLength(f.count);
+    }
   });
 
   it('indexes every offer but one whose end_date has come, which stays viewable by its id', () => {
@@ -49,8 +66,10 @@ describe('build-catalogue', { timeout: 60_000 }, () => {
 
   it('gives the same hash for the same data, whatever the build time', () => {
     const data = copyData();
-    const a = publishCatalogue(outDir(), assembleCatalogue(TODAY, BUILT, data), {});
-    const b = publishCatalogue(outDir(), assembleCatalogue(TODAY, '2030-01-01T00:00:00.000Z', data), {});
+    const bodyA = assembleCatalogue(TODAY, BUILT, data);
+    const bodyB = assembleCatalogue(TODAY, '2030-01-01T00:00:00.000Z', data);
+    const a = publishCatalogue(outDir(), bodyA, indexFor(bodyA, data));
+    const b = publishCatalogue(outDir(), bodyB, indexFor(bodyB, data));
     expect(a.hash).toBe(b.hash);
     expect(a.hash).toMatch(/^[0-9a-f]{12}$/);
     expect(contentHash('x')).not.toBe(contentHash('y'));

@@ -9,7 +9,7 @@ import { FIXED_LINES } from '../../../src/ui/common/emergency.ts';
 import { formatDate } from '../../../src/ui/common/format.ts';
 import { regionCounts } from '../../../src/ui/common/region-counts.ts';
 import { areasServing, helpLines, knownRegion } from '../../../src/ui/help/help-lines.ts';
-import { makeCatalogue, makeOffer } from '../../fixtures/builders.ts';
+import { loadedAll, makeCatalogue, makeOffer } from '../../fixtures/builders.ts';
 
 const wideArea = JSON.parse(
   fs.readFileSync(path.resolve(import.meta.dirname, '../../../data/catalogue/wide-area.json'), 'utf8'),
@@ -99,7 +99,8 @@ describe('regionCounts', () => {
       makeOffer({ areas: ['kaufbeuren', 'ostallgaeu'] }),
       makeOffer({ areas: ['deutschland'] }),
     ]);
-    expect(regionCounts(catalogue)).toEqual({
+    const { manifest } = loadedAll(catalogue);
+    expect(regionCounts(manifest, catalogue.regions)).toEqual({
       local: [
         { id: 'kaufbeuren', name: 'Stadt Kaufbeuren', count: 2 },
         { id: 'ostallgaeu', name: 'Landkreis Ostallgäu', count: 1 },

@@ -5,7 +5,7 @@ import { createAppState } from '../../../src/ui/app-state.ts';
 import { createLanguage } from '../../../src/ui/lang/language.ts';
 import { createMemoryStore } from '../../../src/ui/visit/memory-store.ts';
 import { endVisit, startVisit } from '../../../src/ui/visit/visit.ts';
-import { makeCatalogue, makePackedIndex } from '../../fixtures/builders.ts';
+import { loadedAll, makeCatalogue } from '../../fixtures/builders.ts';
 import { memoryStore } from '../../fixtures/render-app.tsx';
 
 /** A catalogue cache that records every write and reset. */
@@ -22,7 +22,7 @@ function recordingCache(): CatalogueCache & { calls: string[] } {
 function appWith(device = memoryStore(['koki']), cache = recordingCache()) {
   const catalogue = makeCatalogue([]);
   return createAppState({
-    loadCatalogue: async () => ({ catalogue, index: makePackedIndex() }),
+    loadCatalogue: async () => loadedAll(catalogue),
     savedStore: device,
     catalogueCache: cache,
   });
