@@ -1,0 +1,38 @@
+/**
+ * The build's server-side entry (scripts/prerender.ts loads it through Vite's SSR loader; the browser never does):
+ * draws one URL of the app as HTML, with the catalogue already loaded, in German. It renders the same tree as
+ * src/main.tsx, so that the app takes the served page over without redrawing it.
+ */
+import { locationStub, default as prerender } from 'preact-iso/prerender';
+import { App } from './app.tsx';
+import type { LoadedCatalogue } from './catalogue/index.ts';
+import { createI18n } from './i18n/index.ts';
+import { createAppState } from './ui/app-state.ts';
+import { partForPath } from './ui/common/route-parts.ts';
+import { createLanguage } from './ui/lang/language.ts';
+
+/** Nothing is saved on a build machine: the saved list is empty, and saving is never called. */
+const EMPTY_STORE = {
+  list: () => Promise.resolve([]),
+  add: () => Promise.resolve(),
+  remove: () => Promise.resolve(),
+  clear: () => Promise.resolve(),
+};
+
+/** The HTML of `#app` for one URL (path and query), drawn from a ready catalogue. */
+export async function renderPage(url: string, loaded: LoadedCatalogue, today: string): Promise<string> {
+  locationStub(url);
+  const i18n = createI18n();
+  const state = createAppState({
+    loadCatalogue: () => Promise.resolve(loaded),
+    savedStore: EMPTY_STORE,
+    today: () => today,
+  });
+  const language = createLanguage({ i18n, storage: null, root: null });
+  await state.start();
+  const part = partForPath(new URL(url, 'http://localhost').pathname);
+  if (part) await language.loadPart(part);
+  const { html } = await prerender(<App state={state} i18n={i18n} language={language} onExit={() => {}} />);
+  // preact-iso marks its output for its own hydrate(); src/main.tsx takes the page over with render() instead.
+  return html.replace('<script type="isodata"></script>', '');
+}
