@@ -120,7 +120,11 @@ describe('prerendered pages without JavaScript (plain HTTP from the production b
         app: '<div id="app"></div>',
       });
     }
-    expect(fs.existsSync(path.join(DIST, 'shell.html'))).toBe(true);
+    // The service worker precaches the shell and the start page, not one page per offer, and falls back to the shell.
+    const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
+    const precached = [...sw.matchAll(/url:"([^"]+\.html)"/g)].map((m) => m[1]).sort();
+    expect(precached).toEqual(['index.html', 'shell.html']);
+    expect(sw).toContain('createHandlerBoundToURL("/shell.html")');
   });
 });
 
