@@ -1,10 +1,47 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { servedFile } from './scripts/lib/prerender/served-file.ts';
 import { webManifest } from './src/offline/manifest.ts';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
+const OUT_DIR = process.env.LOTSE_OUT_DIR ?? `${ROOT}dist`;
+
+/**
+ * dist/shell.html: the built index.html before scripts/prerender.ts fills it with the start page. The service
+ * worker answers every navigation offline with it (a deep link must not flash the start page), the hosts answer
+ * routes that have no prerendered page with it, and the prerender takes it as its template.
+ */
+function contentFreeShell(): Plugin {
+  return {
+    name: 'lotse:shell',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset') throw new Error('lotse:shell: the build has no index.html');
+      this.emitFile({ type: 'asset', fileName: 'shell.html', source: index.source });
+    },
+  };
+}
+
+/** `vite preview` (npm start, the browser tests) answers paths as nginx does: scripts/lib/prerender/served-file.ts. */
+function servePrerendered(): Plugin {
+  return {
+    name: 'lotse:serve-prerendered',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const url = new URL(req.url ?? '/', 'http://x');
+        const pathname = decodeURIComponent(url.pathname);
+        const file = path.extname(pathname) ? null : servedFile(OUT_DIR, pathname);
+        if (file) req.url = `/${path.relative(OUT_DIR, file)}${url.search}`;
+        next();
+      });
+    },
+  };
+}
 
 // index.html lives in src/ so that the top level stays as small as DESIGN.md describes.
 export default defineConfig({
@@ -13,6 +50,8 @@ export default defineConfig({
   publicDir: process.env.LOTSE_PUBLIC_DIR ?? `${ROOT}public`,
   plugins: [
     preact(),
+    contentFreeShell(),
+    servePrerendered(),
     VitePWA({
       // Registered by src/offline/register-sw.ts through workbox-window; a new version waits for the user's tap.
       injectRegister: false,
@@ -21,11 +60,18 @@ export default defineConfig({
       includeAssets: ['icon.svg'],
       workbox: {
         // The app shell, every lazy screen and the map chunk, the current catalogue and index, the offline map
-        // layer: everything a home visit without signal needs. Open-data downloads are not part of the app.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'catalogue/*.json', 'geo/*.json'],
+        // layer: everything a home visit without signal needs. Open-data downloads are not part of the app. Of the
+        // HTML only the start page and the shell: the prerendered pages (one per offer, national scale) are written
+        // after this list is made, and offline the shell draws any of them from the precached catalogue.
+        globPatterns: [
+          '{index,shell}.html',
+          '**/*.{js,css,svg,png,webmanifest}',
+          'catalogue/*.json',
+          'geo/*.json',
+        ],
         globIgnores: ['open-data/**', 'screenshots/**', 'catalogue/manifest.json'],
         maximumFileSizeToCacheInBytes: 1_000_000,
-        navigateFallback: '/index.html',
+        navigateFallback: '/shell.html',
         navigateFallbackDenylist: [/^\/open-data\//, /^\/catalogue\//, /^\/geo\//],
         cleanupOutdatedCaches: true,
         clientsClaim: false,
@@ -40,7 +86,7 @@ export default defineConfig({
           {
             urlPattern: ({ url }) => /^\/catalogue\/(catalogue|index)\.[0-9a-f]+\.json$/.test(url.pathname),
             handler: 'CacheFirst',
-            options: { cacheName: 'lotse-catalogue-v1', expiration: { maxEntries: 6 } },
+            options: { cacheName: 'lotse-catalogue-v1', expiration: { maxEntries: 24 } },
           },
         ],
       },
@@ -50,7 +96,7 @@ export default defineConfig({
   // language's chunk (tests/unit/i18n, the size report's locale budgets).
   json: { namedExports: false },
   build: {
-    outDir: process.env.LOTSE_OUT_DIR ?? `${ROOT}dist`,
+    outDir: OUT_DIR,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,

@@ -23,6 +23,7 @@ const NEEDED_FOR: Record<OperatorFact, string> = {
   report_email: '"Fehler melden" on every offer: who receives error reports',
   accessibility_contact: 'Barrierefreiheit: feedback contact',
   enforcement_body: 'Barrierefreiheit: enforcement / arbitration body',
+  site_url: 'canonical URLs, sitemap.xml and robots.txt: the public address (https://…)',
 };
 
 /** Checks one operator file and returns the exit code; output goes through `print`. */

@@ -1,6 +1,6 @@
 /**
  * Takes a translator's file (one JSON in the shape of the reference) into the app: checks it against the German
- * reference and writes src/i18n/locales/<code>.json, <code>.legal.json, <code>.handover.json and <code>.visit.json. Refuses, listing the problems, when the
+ * reference and writes src/i18n/locales/<code>.json, <code>.legal.json, <code>.handover.json, <code>.visit.json and <code>.region.json. Refuses, listing the problems, when the
  * file is incomplete.   Usage: npm run locale:add -- FILE CODE
  */
 import fs from 'node:fs';

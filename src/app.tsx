@@ -1,4 +1,5 @@
 import type { i18n } from 'i18next';
+import type { ComponentType } from 'preact';
 import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import type { AppState } from './ui/app-state.ts';
 import { lazyScreen } from './ui/common/deferred.ts';
@@ -46,6 +47,42 @@ const A11yStatementScreen = lazyScreen(
   () => import('./ui/legal/A11yStatementScreen.tsx'),
   (m) => m.A11yStatementScreen,
 );
+// In the results chunk: the region page draws the same offer cards (src/ui/results/cards-chunk.ts says why).
+const RegionScreen = lazyScreen(
+  () => import('./ui/results/cards-chunk.ts'),
+  (m) => m.RegionScreen,
+);
+
+/** Every route with its screen, in the order the router tries them (the unknown path last). */
+const ROUTES: [string, ComponentType][] = [
+  ['/', StartScreen],
+  ['/questions', QuestionnaireScreen],
+  ['/results', ResultsScreen],
+  ['/offer/:id', OfferScreen],
+  ['/region/:id', RegionScreen],
+  ['/list', ListScreen],
+  ['/help-now', HelpNowScreen],
+  ['/impressum', ImprintScreen],
+  ['/datenschutz', PrivacyScreen],
+  ['/quellen', CreditsScreen],
+  ['/barrierefreiheit', A11yStatementScreen],
+  ['/network', NetworkScreen],
+];
+
+/** Whether a route's path (with `:param` segments) matches a URL path. */
+const matches = (route: string, path: string): boolean => {
+  const want = route.split('/');
+  const have = path.split('/');
+  return want.length === have.length && want.every((w, i) => w.startsWith(':') || w === have[i]);
+};
+
+/** Loads the chunk of the screen at `path`, if it has one: a prerendered page is taken over with it in place. */
+export function preloadScreen(path: string): Promise<unknown> {
+  const screen = ROUTES.find(([route]) => matches(route, path))?.[1];
+  return screen && 'preload' in screen && typeof screen.preload === 'function'
+    ? screen.preload()
+    : Promise.resolve();
+}
 
 type Props = { state: AppState; i18n: i18n; language: LanguageControl; onExit: () => void };
 
@@ -59,17 +96,9 @@ export function App({ state, i18n, language, onExit }: Props) {
             <ErrorBoundary>
               <Layout onExit={onExit}>
                 <Router>
-                  <Route path="/" component={StartScreen} />
-                  <Route path="/questions" component={QuestionnaireScreen} />
-                  <Route path="/results" component={ResultsScreen} />
-                  <Route path="/offer/:id" component={OfferScreen} />
-                  <Route path="/list" component={ListScreen} />
-                  <Route path="/help-now" component={HelpNowScreen} />
-                  <Route path="/impressum" component={ImprintScreen} />
-                  <Route path="/datenschutz" component={PrivacyScreen} />
-                  <Route path="/quellen" component={CreditsScreen} />
-                  <Route path="/barrierefreiheit" component={A11yStatementScreen} />
-                  <Route path="/network" component={NetworkScreen} />
+                  {ROUTES.map(([path, screen]) => (
+                    <Route key={path} path={path} component={screen} />
+                  ))}
                   <Route default component={NotFoundScreen} />
                 </Router>
               </Layout>

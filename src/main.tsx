@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { App } from './app.tsx';
+import { App, preloadScreen } from './app.tsx';
 import { createCatalogueCache, fetchJson, lazyCatalogueLoader } from './catalogue/index.ts';
 import { createI18n } from './i18n/index.ts';
 import './ui/styles/main.css';
@@ -8,6 +8,7 @@ import { registerServiceWorker } from './offline/register-sw.ts';
 import { createAppState } from './ui/app-state.ts';
 import { trackHistoryPosition } from './ui/common/history-position.ts';
 import { quickExit } from './ui/common/quick-exit.ts';
+import { partForPath } from './ui/common/route-parts.ts';
 import { createLanguage } from './ui/lang/language.ts';
 import { createSavedStore } from './ui/list/saved-store.ts';
 
@@ -26,7 +27,7 @@ const language = createLanguage({
   root: document.documentElement,
   remember: () => state.visit.value !== 'on',
 });
-void language.start(window.location.search, navigator.languages ?? []);
+const languageReady = language.start(window.location.search, navigator.languages ?? []);
 const position = trackHistoryPosition(window.history);
 const onExit = () =>
   quickExit({
@@ -37,17 +38,44 @@ const onExit = () =>
     onPopState: (handler) => window.addEventListener('popstate', handler, { once: true }),
   });
 const root = document.getElementById('app');
-if (root) render(<App state={state} i18n={i18n} language={language} onExit={onExit} />, root);
-// Paint the first screen before the catalogue is read and parsed, so that work runs in its own tasks after the
-// first frame (rAF then a task); hidden tabs get no frames, hence the timer as a fallback.
-let started = false;
-const start = () => {
-  if (started) return;
-  started = true;
-  void state.start();
-};
-requestAnimationFrame(() => setTimeout(start, 0));
-setTimeout(start, 250);
+const app = <App state={state} i18n={i18n} language={language} onExit={onExit} />;
+if (root?.firstElementChild) void takeOver(root);
+else if (root) {
+  mount(root);
+  // Paint the first screen before the catalogue is read and parsed, so that work runs in its own tasks after the
+  // first frame (rAF then a task); hidden tabs get no frames, hence the timer as a fallback.
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    void state.start();
+  };
+  requestAnimationFrame(() => setTimeout(start, 0));
+  setTimeout(start, 250);
+}
+/**
+ * The served page already holds this URL's screen (scripts/prerender.ts): render the same tree over it only once
+ * everything it was drawn from is here (catalogue, the screen's chunk, its texts), so that Preact reuses the DOM
+ * instead of blanking it for a loading state. Until then the page's plain links (tel:, mailto:, nav) work.
+ */
+async function takeOver(into: HTMLElement): Promise<void> {
+  const path = window.location.pathname;
+  const part = partForPath(path);
+  // The regions the page was drawn with (an offer's, a region page's): loaded with wide-area in the start's one load.
+  const regions = into.dataset.regions?.split(',').filter(Boolean) ?? [];
+  if (regions.length > 0) void state.needRegions(regions);
+  await Promise.all([
+    state.start(),
+    preloadScreen(path),
+    languageReady.then(() => part && language.loadPart(part)),
+  ]);
+  mount(into);
+}
+/** Draws the app; `data-live` says its buttons work now (a prerendered page's did nothing before). */
+function mount(into: HTMLElement): void {
+  render(app, into);
+  into.dataset.live = '';
+}
 /** localStorage, or null where the browser refuses it (the language choice then lasts this page only). */
 function browserStorage(): Storage | null {
   try {

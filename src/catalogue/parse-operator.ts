@@ -21,6 +21,8 @@ export const OPERATOR_FACTS = [
   // Barrierefreiheit: the statement's feedback contact and the enforcement / arbitration body
   'accessibility_contact',
   'enforcement_body',
+  // The public address (https://…, no trailing slash): canonical URLs, the sitemap and robots.txt of the build
+  'site_url',
 ] as const;
 
 export type OperatorFact = (typeof OPERATOR_FACTS)[number];

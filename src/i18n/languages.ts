@@ -30,17 +30,18 @@ export const GERMAN = 'de';
  * The sections of a language kept out of `<code>.json`, each part in `<code>.<part>.json` (German's too, to keep
  * them out of the first bundle), loaded when a screen needs them: the legal texts when a legal screen opens, the
  * hand-over texts (QR, text, print sheet) when a list or an offer offers a hand-over, the visit texts when a home
- * visit starts or a professional answers the questions.
+ * visit starts or a professional answers the questions, the region page's texts when a region page opens.
  */
 export const PART_SECTIONS = {
   legal: ['legal', 'a11yStatement'],
   handover: ['handover'],
   visit: ['visit'],
+  region: ['region'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A part of a language loaded on demand. */
 export type LazyPart = keyof typeof PART_SECTIONS;
-export const LAZY_PARTS: readonly LazyPart[] = ['legal', 'handover', 'visit'];
+export const LAZY_PARTS: readonly LazyPart[] = ['legal', 'handover', 'visit', 'region'];
 
 /** The sections of a language that live in `<code>.legal.json`, loaded when a legal screen opens. */
 export const LEGAL_SECTIONS: readonly string[] = PART_SECTIONS.legal;

@@ -2,6 +2,7 @@ import type { i18n } from 'i18next';
 import { LAZY_SECTIONS, type LazyPart } from './languages.ts';
 import deHandover from './locales/de.handover.json';
 import deLegal from './locales/de.legal.json';
+import deRegion from './locales/de.region.json';
 import deVisit from './locales/de.visit.json';
 
 /**
@@ -38,6 +39,7 @@ function referenceKeys(instance: i18n, part: Part): string[] {
   // German only: the file is its own reference.
   if (part === 'network') return [];
   if (part === 'visit') return keysOf(deVisit);
+  if (part === 'region') return keysOf(deRegion);
   // German's main texts are the bundle the instance was created with (importing de.json here would split it off
   // the first bundle into a chunk of its own), without the parts it gains when a screen loads them.
   const german = Object.entries(instance.getResourceBundle('de', 'translation'));

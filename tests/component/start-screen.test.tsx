@@ -22,7 +22,10 @@ describe('StartScreen', () => {
     ]);
     await renderApp(<StartScreen />, { catalogue });
     expect(await screen.findByRole('heading', { name: 'Lotse kennt 5 Angebote.' })).toBeTruthy();
-    expect(screen.getByText('Stadt Kaufbeuren: 2')).toBeTruthy();
+    // Each region's count leads to its own page (/region/<id>), the way in for a parent from a search engine.
+    expect(screen.getByRole('link', { name: 'Stadt Kaufbeuren: 2' }).getAttribute('href')).toBe(
+      '/region/kaufbeuren',
+    );
     // the wide-area emergency numbers are not "offers on site"; of the two local ones only one is recent
     expect(
       screen.getByText(

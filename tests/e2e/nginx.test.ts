@@ -79,15 +79,20 @@ describe('the production server: nginx with scripts/nginx/lotse.conf', () => {
       }
     });
 
-    it('draws app routes with index.html but answers a missing file with a real 404', async () => {
-      const index = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
-      for (const route of [
-        '/results?region=ostallgaeu&q=hebamme',
-        '/list?ids=koki-ostallgaeu',
-        '/help-now',
-      ]) {
+    it('answers each route with its prerendered page or the shell, but a missing file with a real 404', async () => {
+      const file = (name: string) => fs.readFileSync(path.join(DIST, name), 'utf8');
+      for (const [route, name] of [
+        ['/', 'index.html'],
+        ['/offer/koki-ostallgaeu', 'offer/koki-ostallgaeu.html'],
+        ['/region/kaufbeuren', 'region/kaufbeuren.html'],
+        ['/help-now?region=coburg-land', 'help-now.html'],
+        ['/impressum', 'impressum.html'],
+        ['/results?region=ostallgaeu&q=hebamme', 'shell.html'],
+        ['/list?ids=koki-ostallgaeu', 'shell.html'],
+        ['/offer/gone', 'shell.html'],
+      ] as const) {
         const { status, body } = await measure(`${server.url}${route}`);
-        expect({ route, status, same: body === index }).toEqual({ route, status: 200, same: true });
+        expect({ route, status, same: body === file(name) }).toEqual({ route, status: 200, same: true });
       }
       for (const missing of [
         '/assets/gone-0000.js',

@@ -1,5 +1,5 @@
 /**
- * The translation reference: src/i18n/locales/de.json, de.legal.json, de.handover.json and de.visit.json plus, under `data`, the German labels and texts of
+ * The translation reference: src/i18n/locales/de.json, de.legal.json, de.handover.json, de.visit.json and de.region.json plus, under `data`, the German labels and texts of
  * data/taxonomy.json, data/questionnaire.json and data/safety.json (German keeps them in the data files only).
  */
 import fs from 'node:fs';
@@ -76,11 +76,13 @@ export function germanReference(): Tree {
   const de = readJson(path.join(dir, 'de.json')) as Tree;
   const legal = readJson(path.join(dir, 'de.legal.json')) as Tree;
   const handover = readJson(path.join(dir, 'de.handover.json')) as Tree;
+  const region = readJson(path.join(dir, 'de.region.json')) as Tree;
   const { visit } = readJson(path.join(dir, 'de.visit.json')) as { visit: Tree };
   return {
     ...de,
     ...legal,
     ...handover,
+    ...region,
     visit: { ...visit, questions: germanProfessionalQuestions() },
     data: germanData(),
   };

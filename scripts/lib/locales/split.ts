@@ -1,6 +1,6 @@
 /**
  * A language ships as one file per part: `<code>.json` (all but the parts loaded on demand) and `<code>.<part>.json`
- * for each of those (`legal`, `handover`, `visit`).
+ * for each of those (`legal`, `handover`, `visit`, `region`).
  */
 import { LAZY_PARTS, LAZY_SECTIONS, type LazyPart, PART_SECTIONS } from '../../../src/i18n/languages.ts';
 import type { Tree } from './reference.ts';
@@ -17,6 +17,7 @@ export function splitLocale(tree: Tree): LocaleFiles {
     legal: lazy.legal ?? {},
     handover: lazy.handover ?? {},
     visit: lazy.visit ?? {},
+    region: lazy.region ?? {},
   };
 }
 

@@ -20,7 +20,10 @@ export function CatalogueSummary({ manifest, regions }: Props) {
       <h2 id="summary-heading">{t('summary.count', { count: manifest.count })}</h2>
       <ul class="summary__regions">
         {local.map((r) => (
-          <li key={r.id}>{t('summary.region', { name: r.name, count: r.count })}</li>
+          <li key={r.id}>
+            {/* Each region's own page (/region/<id>): its offers with their numbers, also a search engine's way in. */}
+            <a href={`/region/${r.id}`}>{t('summary.region', { name: r.name, count: r.count })}</a>
+          </li>
         ))}
         <li>{t('summary.wide', { count: wide })}</li>
       </ul>

@@ -6,8 +6,8 @@ type Props = {
   from: string;
 };
 
-/** The page's language as `<html lang>` states it; "de-x-ls" is read by a German voice. */
-const pageLang = () => document.documentElement.lang || 'de';
+/** The page's language as `<html lang>` states it; "de-x-ls" is read by a German voice. No document: the build's German. */
+const pageLang = () => globalThis.document?.documentElement.lang || 'de';
 
 /** The browser's speech synthesis, when it has one (not every browser or webview does). */
 const synth = (): SpeechSynthesis | null =>

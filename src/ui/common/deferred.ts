@@ -39,10 +39,10 @@ export function loadedModule<T>(importer: () => Promise<T>): { module: T } | nul
   return entry && 'module' in entry ? { module: entry.module as T } : null;
 }
 
-/** A route's screen from its own chunk (the service worker precaches them all). */
+/** A route's screen from its own chunk (the service worker precaches them all); `preload` fetches it early. */
 export function lazyScreen<M, P>(
   importer: () => Promise<M>,
   pick: (module: M) => ComponentType<P>,
-): ComponentType<P> {
-  return lazy(() => loadOnce(importer).then(pick));
+): ComponentType<P> & { preload: () => Promise<unknown> } {
+  return lazy<ComponentType<P>>(() => loadOnce(importer).then(pick));
 }

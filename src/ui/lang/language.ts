@@ -35,6 +35,7 @@ export type LanguageState = {
   legal: boolean;
   handover: boolean;
   visit: boolean;
+  region: boolean;
 };
 
 function readStored(storage: Storage | null): string | null {
@@ -62,7 +63,7 @@ async function loadPart(
 }
 
 /** A language just shown has none of its parts loaded yet. */
-const NO_PARTS: Record<LazyPart, false> = { legal: false, handover: false, visit: false };
+const NO_PARTS: Record<LazyPart, false> = { legal: false, handover: false, visit: false, region: false };
 
 /** The app's language: started from `?lang=`, the stored choice or German; switched only by the user. */
 export function createLanguage({ i18n, storage, root, load = loadLocale, remember }: LanguageDeps) {

@@ -7,7 +7,7 @@ import { useAppState, useT } from '../context.ts';
 import { parseResultsUrl } from './results-url.ts';
 
 /** The matching core and the result cards: loaded while the heading and the search form are already on screen. */
-const loadBody = () => import('./ResultsBody.tsx');
+const loadBody = () => import('./cards-chunk.ts');
 
 /**
  * /results: matched offers with their reasons, the family's KoKi on top, editable filters, never a dead end.

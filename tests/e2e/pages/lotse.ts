@@ -13,7 +13,13 @@ export class LotsePage {
   /** Opens a path in the page's language (`?lang=` added outside German). */
   async goto(path: string): Promise<void> {
     await this.page.goto(`${this.baseUrl}${withLang(path, this.texts.lang)}`);
+    await this.live();
     await this.h1().waitFor();
+  }
+
+  /** Waits until the app has drawn or taken over the page: a prerendered page shows its h1 before its buttons work. */
+  async live(): Promise<void> {
+    await this.page.locator('#app[data-live]').waitFor({ state: 'attached' });
   }
 
   h1(): Locator {

@@ -60,6 +60,7 @@ async function everyTaskOffline(visitOnce: VisitOnce): Promise<void> {
   for (const p of [
     '/results?region=ostallgaeu&topics=crying',
     '/offer/koki-ostallgaeu',
+    '/region/kaufbeuren',
     '/list?ids=koki-ostallgaeu,notruf-112',
     '/help-now',
     '/',
@@ -70,6 +71,7 @@ async function everyTaskOffline(visitOnce: VisitOnce): Promise<void> {
   expect(titles).toEqual({
     '/results?region=ostallgaeu&topics=crying': 'Passende Hilfe',
     '/offer/koki-ostallgaeu': 'KoKi – Netzwerk frühe Kindheit Landkreis Ostallgäu',
+    '/region/kaufbeuren': 'Frühe Hilfen in Stadt Kaufbeuren',
     '/list?ids=koki-ostallgaeu,notruf-112': 'Eine Liste für Sie',
     '/help-now': 'Sofort Hilfe',
     '/': 'Hilfe finden, die zu Ihrer Familie passt',

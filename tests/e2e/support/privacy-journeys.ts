@@ -86,6 +86,8 @@ async function tilesAfterConsent(s: Session, base: string, foreign: () => string
   expect((await storageOf(s.page)).localStorage).toEqual([]);
   const count = foreign().length;
   await s.page.reload();
+  // The served page is the prerendered offer: its button works once the app has taken it over.
+  await offer.live();
   await s.page.getByRole('button', { name: 'Karte anzeigen' }).click();
   await s.page.locator('.leaflet-container').waitFor();
   await s.page.waitForLoadState('networkidle');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { servedFile } from '../../../scripts/lib/prerender/served-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.map': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 export interface StaticServer {
@@ -23,23 +25,15 @@ export interface StaticServer {
   stop: () => Promise<void>;
 }
 
-/** Serves a build folder like a static host (SPA fallback to index.html); files are read on every request. */
+/** Serves a build folder like the production host (scripts/lib/prerender/served-file.ts); files are read on every request. */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
+    const file = servedFile(root, pathname);
+    if (!file) {
+      res.writeHead(path.join(root, pathname).startsWith(root) ? 404 : 403).end();
       return;
     }
-    if (!path.extname(pathname) || !fs.existsSync(file)) {
-      if (path.extname(pathname) && pathname !== '/') {
-        res.writeHead(404).end();
-        return;
-      }
-      file = path.join(root, 'index.html');
-    }
-    if (fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',

@@ -36,6 +36,7 @@ export function texts(lang: string): Texts {
     readJson(`src/i18n/locales/${code}.legal.json`),
     readJson(`src/i18n/locales/${code}.handover.json`),
     readJson(`src/i18n/locales/${code}.visit.json`),
+    readJson(`src/i18n/locales/${code}.region.json`),
   ];
   const trees = [...(lang === 'de' ? [] : load(lang)), ...load('de')];
   const find = (key: string) => trees.map((tree) => lookup(tree, key)).find((v) => v !== undefined);

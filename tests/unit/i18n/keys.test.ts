@@ -5,12 +5,13 @@ import handover from '../../../src/i18n/locales/de.handover.json';
 import main from '../../../src/i18n/locales/de.json';
 import legal from '../../../src/i18n/locales/de.legal.json';
 import network from '../../../src/i18n/locales/de.network.json';
+import region from '../../../src/i18n/locales/de.region.json';
 import visit from '../../../src/i18n/locales/de.visit.json';
 import { REASON_KEYS } from '../../../src/matching/index.ts';
 
 const SRC = path.resolve(import.meta.dirname, '../../../src');
-/** German in its files: the bundled one and the parts each screen loads (legal, hand-over, visit, network). */
-const de = { ...main, ...legal, ...handover, ...visit, ...network };
+/** German in its files: the bundled one and the parts each screen loads (legal, hand-over, visit, network, region). */
+const de = { ...main, ...legal, ...handover, ...visit, ...network, ...region };
 
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

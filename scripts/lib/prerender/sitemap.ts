@@ -1,0 +1,34 @@
+/** sitemap.xml and robots.txt for the prerendered pages (sitemaps.org 0.9). */
+import type { SitePage } from './pages.ts';
+
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/** Text safe inside an XML (or HTML) element or double-quoted attribute. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
+}
+
+/** Every prerendered URL with the date its content last changed. */
+export function sitemapXml(pages: readonly SitePage[], origin: string): string {
+  const urls = pages.map(
+    (p) => `  <url><loc>${escapeXml(origin + p.path)}</loc><lastmod>${escapeXml(p.lastmod)}</lastmod></url>`,
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+/** Everything may be crawled (a crawler that runs the app needs the catalogue files too); the sitemap names the pages. */
+export function robotsTxt(origin: string): string {
+  return ['User-agent: *', 'Allow: /', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
+}

@@ -1,0 +1,202 @@
+/**
+ * The prerendered pages of the production build (scripts/prerender.ts), fetched as a search engine or a messenger
+ * preview does (plain HTTP, no JavaScript), and taken over by the app in a browser without a flash.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { assembleCatalogue } from '../../scripts/build-catalogue.ts';
+import { LOCAL_SITE_URL } from '../../scripts/lib/prerender/pages.ts';
+import { OfferPage } from './pages/lotse.ts';
+import { openSession } from './support/browser.ts';
+import { closeAfterEach } from './support/cleanup.ts';
+import { type StaticServer, serveStatic } from './support/static-server.ts';
+
+const DIST = path.resolve(import.meta.dirname, '../../dist');
+/** vite preview of dist/ (tests/e2e/global-setup.ts): the host `npm start` runs. */
+const baseUrl = inject('baseUrl');
+const now = new Date().toISOString();
+const catalogue = assembleCatalogue(now.slice(0, 10), now);
+const LOCAL_REGIONS = catalogue.regions.filter((r) => r.kind === 'local').map((r) => r.id);
+const FIXED = ['/', '/help-now', '/impressum', '/datenschutz', '/quellen', '/barrierefreiheit'];
+
+/** What a browser shows of HTML text: the entities the renderer and the head writer use, decoded. */
+const decode = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** The served page's `#app`, its head fields and its JSON-LD blocks. */
+async function fetchPage(base: string, route: string) {
+  const response = await fetch(`${base}${route}`);
+  const html = await response.text();
+  const field = (re: RegExp) => decode(re.exec(html)?.[1] ?? '');
+  return {
+    status: response.status,
+    app: decode(html.slice(html.search(/<div id="app"[ >]/), html.indexOf('<noscript>'))).trim(),
+    title: field(/<title>([^<]*)<\/title>/),
+    description: field(/<meta name="description" content="([^"]*)"/),
+    canonical: field(/<link rel="canonical" href="([^"]*)"/),
+    jsonLd: [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map(
+      (m) => m[1] ?? '',
+    ),
+  };
+}
+
+describe('prerendered pages without JavaScript (plain HTTP from the production build)', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(DIST);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("every offer's URL returns its name and a tel: link for each of its phones", async () => {
+    expect(catalogue.offers.length).toBeGreaterThan(50);
+    for (const offer of catalogue.offers) {
+      const page = await fetchPage(server.url, `/offer/${offer.id}`);
+      expect({ id: offer.id, status: page.status, name: page.app.includes(`>${offer.name}<`) }).toEqual({
+        id: offer.id,
+        status: 200,
+        name: true,
+      });
+      for (const phone of offer.phones) expect(page.app).toContain(`href="tel:${phone.number}"`);
+      if (offer.email) expect(page.app).toContain(`href="mailto:${offer.email}"`);
+    }
+  });
+
+  it('gives each page its own title, description and canonical URL, and an offer valid JSON-LD', async () => {
+    const routes = [
+      ...FIXED,
+      ...LOCAL_REGIONS.map((id) => `/region/${id}`),
+      ...catalogue.offers.map((o) => `/offer/${o.id}`),
+    ];
+    const titles = new Set<string>();
+    const descriptions = new Set<string>();
+    for (const route of routes) {
+      const page = await fetchPage(server.url, route);
+      expect({ route, canonical: page.canonical }).toEqual({ route, canonical: `${LOCAL_SITE_URL}${route}` });
+      titles.add(page.title);
+      descriptions.add(page.description);
+      const offer = catalogue.offers.find((o) => route === `/offer/${o.id}`);
+      expect(page.jsonLd.length).toBe(offer ? 1 : 0);
+      if (!offer) continue;
+      expect(page.title).toBe(`${offer.name} – Lotse`);
+      const data = JSON.parse(page.jsonLd[0] ?? '');
+      expect({ type: data['@type'], name: data.name, url: data.url }).toEqual({
+        type: 'Service',
+        name: offer.name,
+        url: page.canonical,
+      });
+    }
+    expect(titles.size).toBe(routes.length);
+    // Offers share no description text here; the app's own pages fall back to the site's description at most.
+    expect(descriptions.size).toBeGreaterThan(routes.length - FIXED.length);
+  });
+
+  it('lists every offer and region in sitemap.xml, which robots.txt names', async () => {
+    const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text();
+    const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/g)];
+    const lastmod = new Map(entries.map((m) => [m[1], m[2]]));
+    for (const offer of catalogue.offers) {
+      expect(lastmod.get(`${LOCAL_SITE_URL}/offer/${offer.id}`)).toBe(offer.assured_date);
+    }
+    for (const id of LOCAL_REGIONS) expect(lastmod.has(`${LOCAL_SITE_URL}/region/${id}`)).toBe(true);
+    expect(entries.length).toBe(FIXED.length + LOCAL_REGIONS.length + catalogue.offers.length);
+    const robots = await (await fetch(`${server.url}/robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: ${LOCAL_SITE_URL}/sitemap.xml`);
+  });
+
+  it('answers a route without a prerendered page with the content-free shell', async () => {
+    for (const route of ['/results?region=ostallgaeu', '/list', '/offer/gone']) {
+      const page = await fetchPage(server.url, route);
+      expect({ route, status: page.status, app: page.app }).toEqual({
+        route,
+        status: 200,
+        app: '<div id="app"></div>',
+      });
+    }
+    // The service worker precaches the shell and the start page, not one page per offer, and falls back to the shell.
+    const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
+    const precached = [...sw.matchAll(/url:"([^"]+\.html)"/g)].map((m) => m[1]).sort();
+    expect(precached).toEqual(['index.html', 'shell.html']);
+    expect(sw).toContain('createHandlerBoundToURL("/shell.html")');
+  });
+});
+
+describe('taking a prerendered page over', () => {
+  const opened = closeAfterEach();
+
+  it.each([
+    ['/offer/koki-ostallgaeu', 'KoKi – Netzwerk frühe Kindheit Landkreis Ostallgäu'],
+    ['/region/kaufbeuren', 'Frühe Hilfen in Stadt Kaufbeuren'],
+  ])('%s keeps its heading node and text, shifts nothing, and then works', async (route, heading) => {
+    const s = await openSession({ viewport: { width: 360, height: 640 } });
+    opened.session = s;
+    // Before any script of the page: watch the first h1 from the moment the parser inserts it.
+    await s.page.addInitScript(() => {
+      const seen = { h1: null as Element | null, text: '', removed: false, edited: 0, cls: 0 };
+      Object.assign(window, { __seen: seen });
+      new PerformanceObserver((list) => {
+        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+        for (const e of list.getEntries() as Shift[]) if (!e.hadRecentInput) seen.cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      // The parser has inserted the whole page, and no script of the page has run yet (readyState `interactive`
+      // comes before deferred and module scripts): from here on, nothing may touch the heading.
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        const h1 = document.querySelector('main h1');
+        Object.assign(seen, { h1, text: h1?.textContent ?? '' });
+        new MutationObserver((records) => {
+          for (const r of records) {
+            if (!h1) return;
+            if ([...r.removedNodes].some((n) => n === h1 || n.contains(h1))) seen.removed = true;
+            // Writing the same text again (Preact does, taking a text node over) changes nothing anyone sees.
+            const value =
+              r.type === 'attributes'
+                ? (r.target as Element).getAttribute(r.attributeName ?? '')
+                : r.target.textContent;
+            if (h1.contains(r.target) && (r.type === 'childList' || r.oldValue !== value)) seen.edited += 1;
+          }
+        }).observe(document, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          characterDataOldValue: true,
+          attributes: true,
+          attributeOldValue: true,
+        });
+      });
+    });
+    const offer = new OfferPage(s.page, baseUrl);
+    await offer.goto(route);
+    // Everything the page loads after the take-over (the hand-over part, the map button) has arrived.
+    await s.page.waitForLoadState('networkidle');
+    const seen = await s.page.evaluate(() => {
+      const { h1, text, removed, edited, cls } = (window as unknown as { __seen: Record<string, unknown> })
+        .__seen;
+      const node = h1 as Element | null;
+      return {
+        same: node === document.querySelector('main h1'),
+        text,
+        now: node?.textContent,
+        removed,
+        edited,
+        cls,
+      };
+    });
+    expect(seen).toEqual({ same: true, text: heading, now: heading, removed: false, edited: 0, cls: 0 });
+    if (route.startsWith('/offer/')) {
+      await offer.save();
+      await s.page.getByRole('link', { name: 'Meine Liste (1)' }).waitFor();
+    } else {
+      // The region's own offers came with the page and stay: the door into its search works.
+      await s.page.getByRole('link', { name: /Passende Hilfe in Stadt Kaufbeuren finden/ }).click();
+      await s.page.waitForURL(/\/results\?region=kaufbeuren/);
+    }
+  });
+});
