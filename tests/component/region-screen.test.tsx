@@ -65,6 +65,6 @@ describe('RegionScreen', () => {
 
   it('says so for a region Lotse does not know', async () => {
     await renderApp(routed, { catalogue: makeCatalogue([]), url: '/region/atlantis' });
-    expect(screen.getByText('Diese Region kennt Lotse nicht.')).toBeTruthy();
+    expect(await screen.findByText('Diese Region kennt Lotse nicht.')).toBeTruthy();
   });
 });

@@ -10,6 +10,7 @@ import { LazyVisitBar } from '../visit/LazyVisitBar.tsx';
 import { VisitButton } from '../visit/VisitButton.tsx';
 import { DataStatus } from './DataStatus.tsx';
 import { Footer } from './Footer.tsx';
+import { ListNavLink } from './ListNavLink.tsx';
 import { QuickExit } from './QuickExit.tsx';
 import { UpdateBanner } from './UpdateBanner.tsx';
 
@@ -54,16 +55,7 @@ export function Layout({ children, onExit }: Props) {
         <a class="help-link" href={helpNowHref(region)}>
           {t('nav.helpNow')}
         </a>
-        {/* The count as a small badge, named in full for screen readers: "Meine Liste (2)" pushed the nav to two
-            rows at 360 px. */}
-        <a href="/list" aria-label={saved > 0 ? t('nav.listCount', { count: saved }) : undefined}>
-          {t('nav.list')}
-          {saved > 0 && (
-            <span class="nav-count" aria-hidden="true">
-              {saved}
-            </span>
-          )}
-        </a>
+        <ListNavLink count={saved} />
         {/* At large text the bar has no room: the chooser moves here (lang.css, one shown at a time). */}
         <LanguageChooser place="nav" />
         <VisitButton />
