@@ -5,7 +5,7 @@ import type { Catalogue, LocalRegionId } from '../../catalogue/index.ts';
 import type { Match, PackedIndex, Searcher, SearchResult } from '../../matching/index.ts';
 import { OfferCard } from '../common/OfferCard.tsx';
 import { useRegions } from '../common/use-regions.ts';
-import { useT } from '../context.ts';
+import { useAppState, useT } from '../context.ts';
 import { reasonTexts } from '../lang/data-label.ts';
 import { GermanNamesNote } from '../lang/GermanNamesNote.tsx';
 import { MapPanel } from '../map/MapPanel.tsx';
@@ -28,9 +28,14 @@ type Props = {
   form: ComponentChildren;
 };
 
+/** The regions merged into each catalogue a searcher was built from: the app state names them with it. */
+const regionsIn = new WeakMap<Catalogue, readonly string[]>();
+
 /** The part of /results below the heading: help in danger, the form, filters, count, KoKi, map and matches. */
 export function ResultsBody({ catalogue, index, request, ignored, form }: Props) {
   const t = useT();
+  const state = useAppState().catalogue.value;
+  if (state.status === 'ready') regionsIn.set(state.catalogue, state.regions);
   const built = useSearcher(catalogue, index);
   if (!built) {
     return (
@@ -46,6 +51,8 @@ export function ResultsBody({ catalogue, index, request, ignored, form }: Props)
     <Matches
       catalogue={built.catalogue}
       searcher={built.searcher}
+      searched={regionsIn.get(built.catalogue) ?? []}
+      loaded={state.status === 'ready' ? state.regions : []}
       request={request}
       ignored={ignored}
       form={form}
@@ -92,14 +99,22 @@ function useSearch(searcher: Searcher, request: ResultsRequest) {
   }, [request, searcher]);
 }
 
-type MatchesProps = Omit<Props, 'index'> & { searcher: Searcher };
+type MatchesProps = Omit<Props, 'index'> & {
+  searcher: Searcher;
+  /** The regions in the searcher's catalogue, and those the app has loaded by now. */
+  searched: readonly string[];
+  loaded: readonly string[];
+};
 
-function Matches({ catalogue, searcher, request, ignored, form }: MatchesProps) {
+function Matches({ catalogue, searcher, searched, loaded, request, ignored, form }: MatchesProps) {
   const t = useT();
   const position = useSignal<Position | null>(null);
   const result = useSearch(searcher, request);
   const region = result.region ?? request.region;
-  const waiting = useRegions(neededRegions(result, region, catalogue));
+  const needed = neededRegions(result, region, catalogue);
+  // A region that has arrived while the searcher is still the one built without it: its results would be short.
+  const behind = needed.some((id) => loaded.includes(id) && !searched.includes(id));
+  const waiting = useRegions(needed) || behind;
   // Danger help from what is loaded shows at once, even while the family's region is still arriving.
   const danger = result.results.filter((m) => m.block === 'safety');
   if (waiting)
