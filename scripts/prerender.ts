@@ -3,7 +3,7 @@
  * dist/ (`/offer/x` -> dist/offer/x.html), so that a parent arriving from a search engine or a shared link sees the
  * offer before any JavaScript runs, and writes sitemap.xml and robots.txt. The app is drawn by src/prerender.tsx
  * through Vite's SSR loader, so none of this code enters the browser bundle.
- * Why not @preact/preset-vite's `prerender` option: it runs the browser entry (src/main.tsx, which touches
+ * Why not @preact/preset-vite's `prerender` option: it runs the browser entry (src/main.tsx and src/boot.tsx, which touch
  * document, storage and the service worker on import) and needs the prerender code exported from that entry, and
  * the page needs the catalogue read from data/ in Node, which the browser entry must never import.
  */

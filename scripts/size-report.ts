@@ -22,11 +22,29 @@ export interface BudgetRow extends Budget {
   ok: boolean;
 }
 
-/** The JS and CSS files dist/index.html loads before anything is lazy-loaded. */
+/** The app's chunk, which the entry (src/main.tsx) loads after the first paint: part of making the first screen work. */
+const APP_CHUNK = /^boot-[\w-]{8}\.js$/;
+
+/**
+ * The JS and CSS a phone fetches before the first screen works: what dist/index.html names, every chunk those
+ * import statically, and the app chunk the entry imports after the first paint, with its static imports in turn.
+ */
 export function initialAssets(dist: string): { js: string[]; css: string[] } {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
-  return { js: refs.filter((r) => r.endsWith('.js')), css: refs.filter((r) => r.endsWith('.css')) };
+  const js = new Set<string>();
+  const visit = (file: string) => {
+    if (js.has(file)) return;
+    js.add(file);
+    const text = fs.readFileSync(path.join(dist, file), 'utf8');
+    for (const [, dynamic, name = ''] of text.matchAll(
+      /\b(?:from|import)\s*(\(\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g,
+    )) {
+      if (!dynamic || APP_CHUNK.test(name)) visit(path.posix.join(path.posix.dirname(file), name));
+    }
+  };
+  for (const ref of refs.filter((r) => r.endsWith('.js'))) visit(ref);
+  return { js: [...js], css: refs.filter((r) => r.endsWith('.css')) };
 }
 
 /** The lazy chunk(s) that carry Leaflet and its stylesheet: the map, loaded only when a map is opened. */
@@ -78,7 +96,8 @@ export function budgets(dist: string): Budget[] {
   return [
     // 45 KB until issue 14; home visits (the header's button, the visit's state) and the network link took it to
     // exactly 45.0 KB, one byte of any lazy chunk's hash away from failing: 1 KB of room, to be re-earned with the
-    // prerendering of issue 15.
+    // prerendering of issue 15. Since issue 15 the entry is tiny and the app chunk follows the first paint: both
+    // count, with their static imports.
     { name: 'initial JavaScript', files: js, limitKb: 46 },
     { name: 'CSS', files: css, limitKb: 10 },
     { name: 'map chunk (JS + CSS)', files: mapAssets(dist), limitKb: 60 },

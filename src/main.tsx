@@ -1,89 +1,34 @@
-import { render } from 'preact';
-import { App, preloadScreen } from './app.tsx';
-import { createCatalogueCache, fetchJson, lazyCatalogueLoader } from './catalogue/index.ts';
-import { createI18n } from './i18n/index.ts';
 import './ui/styles/main.css';
 import './ui/lang/lang.css';
-import { registerServiceWorker } from './offline/register-sw.ts';
-import { createAppState } from './ui/app-state.ts';
-import { trackHistoryPosition } from './ui/common/history-position.ts';
-import { quickExit } from './ui/common/quick-exit.ts';
-import { partForPath } from './ui/common/route-parts.ts';
-import { createLanguage } from './ui/lang/language.ts';
-import { createSavedStore } from './ui/list/saved-store.ts';
 
-// The only module with side effects: create the state, render, start loading, register the service worker.
-const i18n = createI18n();
-const state = createAppState({
-  loadCatalogue: lazyCatalogueLoader(fetchJson),
-  loadBuiltCatalogue: lazyCatalogueLoader(fetchJson, '/catalogue/', 'build.json'),
-  savedStore: createSavedStore(),
-  catalogueCache: createCatalogueCache(),
-});
-// During a home visit a language switch is not kept on the device (src/ui/visit).
-const language = createLanguage({
-  i18n,
-  storage: browserStorage(),
-  root: document.documentElement,
-  remember: () => state.visit.value !== 'on',
-});
-const languageReady = language.start(window.location.search, navigator.languages ?? []);
-const position = trackHistoryPosition(window.history);
-const onExit = () =>
-  quickExit({
-    clear: state.clearMemory,
-    pushed: position,
-    history: window.history,
-    location: window.location,
-    onPopState: (handler) => window.addEventListener('popstate', handler, { once: true }),
-  });
-const root = document.getElementById('app');
-const app = <App state={state} i18n={i18n} language={language} onExit={onExit} />;
-if (root?.firstElementChild) void takeOver(root);
-else if (root) {
-  mount(root);
-  // Paint the first screen before the catalogue is read and parsed, so that work runs in its own tasks after the
-  // first frame (rAF then a task); hidden tabs get no frames, hence the timer as a fallback.
+/*
+ * The entry: the styles, and the app (boot.tsx) in a chunk of its own. A prerendered page already holds its
+ * content: it is painted first, and only then are the app's code and data fetched and run, so that neither delays
+ * the first paint nor shares a slow line with it. A page without content (shell.html) loads the app at once.
+ */
+const boot = () => import('./boot.tsx');
+if (document.getElementById('app')?.firstElementChild) afterFirstPaint(boot);
+else void boot();
+
+/**
+ * Runs `then` in a task after the page's first contentful paint. Where the browser cannot tell (no paint timing)
+ * or paints nothing (a hidden tab), a timer starts it anyway.
+ */
+function afterFirstPaint(then: () => unknown): void {
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
-    void state.start();
+    void then();
   };
-  requestAnimationFrame(() => setTimeout(start, 0));
-  setTimeout(start, 250);
-}
-/**
- * The served page already holds this URL's screen (scripts/prerender.ts): render the same tree over it only once
- * everything it was drawn from is here (catalogue, the screen's chunk, its texts), so that Preact reuses the DOM
- * instead of blanking it for a loading state. Until then the page's plain links (tel:, mailto:, nav) work.
- */
-async function takeOver(into: HTMLElement): Promise<void> {
-  const path = window.location.pathname;
-  const part = partForPath(path);
-  // The regions the page was drawn with (an offer's, a region page's): loaded with wide-area in the start's one load.
-  const regions = into.dataset.regions?.split(',').filter(Boolean) ?? [];
-  if (regions.length > 0) void state.needRegions(regions);
-  await Promise.all([
-    state.start(),
-    preloadScreen(path),
-    languageReady.then(() => part && language.loadPart(part)),
-  ]);
-  mount(into);
-}
-/** Draws the app; `data-live` says its buttons work now (a prerendered page's did nothing before). */
-function mount(into: HTMLElement): void {
-  render(app, into);
-  into.dataset.live = '';
-}
-/** localStorage, or null where the browser refuses it (the language choice then lasts this page only). */
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
+  setTimeout(start, 1500);
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    requestAnimationFrame(() => setTimeout(start, 0));
+    return;
   }
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    setTimeout(start, 0);
+  }).observe({ type: 'paint', buffered: true });
 }
-registerServiceWorker((apply) => {
-  state.update.value = apply;
-});

@@ -1,7 +1,7 @@
 /**
  * The build's server-side entry (scripts/prerender.ts loads it through Vite's SSR loader; the browser never does):
  * draws one URL of the app as HTML, with the catalogue already loaded, in German. It renders the same tree as
- * src/main.tsx, so that the app takes the served page over without redrawing it.
+ * src/boot.tsx, so that the app takes the served page over without redrawing it.
  */
 import { locationStub, default as prerender } from 'preact-iso/prerender';
 import { App } from './app.tsx';
@@ -21,7 +21,7 @@ const EMPTY_STORE = {
 
 /**
  * The HTML of `#app` for one URL (path and query), drawn from the built catalogue loaded as the browser loads it:
- * wide-area plus `regions` (the page's own), so that src/main.tsx, asking for the same regions, draws the same.
+ * wide-area plus `regions` (the page's own), so that src/boot.tsx, asking for the same regions, draws the same.
  */
 export async function renderPage(
   url: string,
@@ -38,6 +38,6 @@ export async function renderPage(
   const part = partForPath(new URL(url, 'http://localhost').pathname);
   if (part) await language.loadPart(part);
   const { html } = await prerender(<App state={state} i18n={i18n} language={language} onExit={() => {}} />);
-  // preact-iso marks its output for its own hydrate(); src/main.tsx takes the page over with render() instead.
+  // preact-iso marks its output for its own hydrate(); src/boot.tsx takes the page over with render() instead.
   return html.replace('<script type="isodata"></script>', '');
 }

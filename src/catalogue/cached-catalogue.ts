@@ -1,5 +1,6 @@
 import type { CatalogueCache, Snapshot } from './cache.ts';
 import type { LoadedCatalogue, RegionFailure } from './load-catalogue.ts';
+import { nextTask } from './next-task.ts';
 import { parseCatalogue, parseManifest } from './parse-catalogue.ts';
 import { parseSearchIndex } from './parse-index.ts';
 import { strings } from './parse-json.ts';
@@ -54,7 +55,7 @@ export async function loadCachedCatalogue(
   } = {},
 ): Promise<void> {
   const now = options.now ?? (() => new Date());
-  const yieldToMain = options.yieldToMain ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const yieldToMain = options.yieldToMain ?? nextTask;
   let stored: LoadedCatalogue | null = null;
   try {
     stored = fromSnapshot(await cache.read());

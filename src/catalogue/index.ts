@@ -8,6 +8,7 @@ export { lazyCatalogueLoader, loadCachedCatalogueLazily, saveSnapshotLazily } fr
 // The loader itself is reached through lazyCatalogueLoader (app) or load-catalogue.ts directly (scripts, tests):
 // re-exporting it here would put the merge into the first bundle.
 export type { LoadedCatalogue, RegionFailure } from './load-catalogue.ts';
+export { nextTask } from './next-task.ts';
 export { parseCatalogue, parseManifest, parseRegionCatalogue } from './parse-catalogue.ts';
 export { type EventSource, type NetworkEvent, parseEvents } from './parse-events.ts';
 export { parseIndexPart, parseSearchIndex, parseWideIndex } from './parse-index.ts';

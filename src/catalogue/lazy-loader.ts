@@ -5,7 +5,7 @@ import type { LoadedCatalogue, RegionFailure } from './load-catalogue.ts';
 
 /*
  * The catalogue's loading code behind dynamic imports: parsing, the merge of region pairs and the cache's
- * snapshots load in their own chunks when the catalogue is first read (after the first paint, see main.tsx),
+ * snapshots load in their own chunks when the catalogue is first read (after the first paint, see boot.tsx),
  * so the first bundle does not carry them.
  */
 

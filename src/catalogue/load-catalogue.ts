@@ -1,6 +1,7 @@
 import type { IndexPart, PackedIndex, WideIndexPart } from '../matching/index.ts';
 import { mergeIndexes } from '../matching/light.ts';
 import type { FetchJson } from './fetch-json.ts';
+import { nextTask } from './next-task.ts';
 import { parseCatalogue, parseManifest, parseRegionCatalogue } from './parse-catalogue.ts';
 import { parseIndexPart, parseWideIndex } from './parse-index.ts';
 import type { Catalogue, CatalogueManifest, PairFiles, RegionCatalogue } from './types.ts';
@@ -52,7 +53,10 @@ async function named<T>(
   parse: (v: unknown) => T,
 ): Promise<T> {
   try {
-    return parse(await fetchJson(`${base}${file}`));
+    const raw = await fetchJson(`${base}${file}`);
+    // Each file is read in a task of its own (the wide-area index alone is a long one on a phone).
+    await nextTask();
+    return parse(raw);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     throw new Error(`catalogue file ${file} named by the manifest could not be loaded: ${why}`);
@@ -126,21 +130,27 @@ export function createCatalogueLoader(
         });
       }
     }
-    return {
-      catalogue: mergeCatalogues(
-        catalogue,
-        loaded.map((l) => l.pair.catalogue),
-        manifest.hash,
-      ),
-      index: mergeIndexes(
-        index,
-        loaded.map((l) => l.pair.index),
-      ),
-      manifest,
-      regions: loaded.map((l) => l.id),
-      failed,
-    };
+    return { ...(await mergePairs({ manifest, catalogue, index }, loaded)), failed };
   };
+}
+
+/** Wide-area merged with the loaded regions' pairs: catalogue, then index, each in a task of its own. */
+async function mergePairs(
+  wide: { manifest: CatalogueManifest; catalogue: Catalogue; index: WideIndexPart },
+  loaded: { id: string; pair: RegionPair }[],
+): Promise<LoadedCatalogue> {
+  await nextTask();
+  const catalogue = mergeCatalogues(
+    wide.catalogue,
+    loaded.map((l) => l.pair.catalogue),
+    wide.manifest.hash,
+  );
+  await nextTask();
+  const index = mergeIndexes(
+    wide.index,
+    loaded.map((l) => l.pair.index),
+  );
+  return { catalogue, index, manifest: wide.manifest, regions: loaded.map((l) => l.id) };
 }
 
 /** Loads wide-area and every region of the manifest, merged: what the CLI, eval and bench search. */

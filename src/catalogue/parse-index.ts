@@ -11,6 +11,7 @@ import {
   array,
   boolean,
   CatalogueFormatError,
+  every,
   number,
   object,
   optional,
@@ -29,11 +30,19 @@ const LABEL_KINDS = ['topics', 'categories', 'modes', 'stages', 'languages', 'au
 const regionId = (value: unknown, path: string) => string(value, path) as LocalRegionId;
 const areaIds = (value: unknown, path: string) => strings(value, path) as AreaId[];
 
-function numbers(value: unknown, path: string): number[] {
-  return array(value, path).map((n, i) => number(n, `${path}/${i}`));
-}
+const numbers = (value: unknown, path: string): number[] => every(value, path, 'number', number);
+
+/** A phrase in the shape it must have: kept as it is (thousands of them, each copied made a long task). */
+const wellFormed = (p: unknown): p is PackedPhrase =>
+  Array.isArray(p) &&
+  (p.length === 3 || (p.length === 4 && typeof p[3] === 'string')) &&
+  typeof p[0] === 'string' &&
+  typeof p[1] === 'string' &&
+  typeof p[2] === 'number' &&
+  Number.isFinite(p[2]);
 
 function phrase(value: unknown, path: string): PackedPhrase {
+  if (wellFormed(value)) return value;
   const p = array(value, path);
   const head: [string, string, number] = [
     string(p[0], `${path}/0`),
@@ -108,8 +117,18 @@ function notCovered(value: unknown, path: string): NotCoveredNeed {
   };
 }
 
+/**
+ * Every item read by `read`. An item's own path is built only to name an error (a failing item is read again with
+ * it): a string per item made the wide-area index's thousands of phrases a long task on a phone.
+ */
 const list = <T>(value: unknown, path: string, read: (v: unknown, p: string) => T): T[] =>
-  array(value, path).map((v, i) => read(v, `${path}/${i}`));
+  array(value, path).map((v, i) => {
+    try {
+      return read(v, path);
+    } catch {
+      return read(v, `${path}/${i}`);
+    }
+  });
 
 /** The one boundary where a downloaded index.<hash>.json becomes a typed packed index; throws CatalogueFormatError. */
 export function parseSearchIndex(value: unknown): PackedIndex {

@@ -47,7 +47,25 @@ export function nullableString(value: unknown, path: string): string | null {
 }
 
 export function strings(value: unknown, path: string): string[] {
-  return array(value, path).map((item, i) => string(item, `${path}/${i}`));
+  return every(value, path, 'string', string);
+}
+
+/**
+ * An array whose items are all of one primitive type, copied. The item's path is built only for the error: the
+ * search index holds tens of thousands of numbers, and a string per item made reading it a long task on a phone.
+ */
+export function every<T>(
+  value: unknown,
+  path: string,
+  type: 'string' | 'number',
+  read: (v: unknown, p: string) => T,
+): T[] {
+  const items = array(value, path);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (typeof item !== type || (type === 'number' && !Number.isFinite(item))) read(item, `${path}/${i}`);
+  }
+  return items.slice() as T[];
 }
 
 /** A value that may be missing: undefined stays undefined, anything else must pass `read`. */

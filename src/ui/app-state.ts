@@ -137,7 +137,7 @@ function savedListActions(store: () => SavedStore, saved: Signal<SavedState>) {
   };
 }
 
-/** Everything the screens share, created once in main.tsx (or per test) and passed by context. */
+/** Everything the screens share, created once in boot.tsx (or per test) and passed by context. */
 export function createAppState(deps: AppDeps) {
   const catalogue = signal<CatalogueState>({ status: 'loading' });
   const saved = signal<SavedState>({ status: 'loading', ids: [] });

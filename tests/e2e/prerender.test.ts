@@ -199,4 +199,34 @@ describe('taking a prerendered page over', () => {
       await s.page.waitForURL(/\/results\?region=kaufbeuren/);
     }
   });
+
+  it.each(['/', '/offer/koki-ostallgaeu'])(
+    '%s paints before it fetches any of the app: only the page, its styles and the small entry come first',
+    async (route) => {
+      const s = await openSession({ viewport: { width: 360, height: 640 } });
+      opened.session = s;
+      await s.page.goto(`${baseUrl}${route}`);
+      await s.page.locator('#app[data-live]').waitFor();
+      const { fcp, before, after } = await s.page.evaluate(() => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+        const files = performance
+          .getEntriesByType('resource')
+          .map((r) => ({ path: new URL(r.name).pathname, start: r.startTime }));
+        return {
+          fcp: paint,
+          before: files.filter((f) => f.start < paint).map((f) => f.path),
+          after: files.filter((f) => f.start >= paint).map((f) => f.path),
+        };
+      });
+      expect(fcp).toBeGreaterThan(0);
+      // The document itself is not a resource entry; the web app manifest and the icon are the browser's own.
+      const own = before.filter((p) => !['/manifest.webmanifest', '/icon.svg'].includes(p));
+      expect(own).toHaveLength(2);
+      expect(own).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/index-[\w-]{8}\.css$/)]));
+      expect(own).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/index-[\w-]{8}\.js$/)]));
+      // The app and its data come after the paint.
+      expect(after).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/boot-[\w-]{8}\.js$/)]));
+      expect(after).toEqual(expect.arrayContaining([expect.stringMatching(/^\/catalogue\/manifest\.json$/)]));
+    },
+  );
 });

@@ -1,7 +1,7 @@
 /**
  * Each src/ folder is reached through its doors only: a relative import from one top-level folder of src/ into
  * another must name that folder's index.ts (or matching/light.ts, the small door the first bundle uses so that it
- * does not pull Fuse.js in), never a file behind it. The composition roots (src/main.tsx, src/app.tsx, and
+ * does not pull Fuse.js in), never a file behind it. The composition roots (src/main.tsx, src/boot.tsx, src/app.tsx, and
  * src/prerender.tsx, the build's entry that draws the same app in Node) wire the folders together and may reach into them; tests and scripts are not src/ folders, and
  * imports that leave src/ (data files) are not this test's concern.
  */
@@ -37,7 +37,7 @@ function deepImports(file: string, text: string): string[] {
 
 describe('src/ folders meet only at their index.ts', () => {
   it('no folder imports another folder’s internals', () => {
-    const root = new Set(['main.tsx', 'app.tsx', 'prerender.tsx']);
+    const root = new Set(['main.tsx', 'boot.tsx', 'app.tsx', 'prerender.tsx']);
     const deep = sourceFiles(['src'])
       .filter((f) => !root.has(path.relative(SRC, f)))
       .flatMap((f) =>

@@ -24,7 +24,7 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string): string
 
 /**
  * The built index.html (the template) with this page's head and `#app` content; `data-regions` names the region
- * pairs the page was drawn with, which src/main.tsx loads before it takes the page over.
+ * pairs the page was drawn with, which src/boot.tsx loads before it takes the page over.
  */
 export function pageHtml(
   template: string,

@@ -29,6 +29,18 @@ describe('parseSearchIndex', () => {
     ['a posting that is not a number', { ...makePackedIndex(), postings: { a: [1, 'x'] } }, '/postings/a/1'],
     ['a phrase without its weight', { ...makePackedIndex(), phrases: [['a', 'b']] }, '/phrases/0/2'],
     [
+      'a second phrase whose text is a number',
+      {
+        ...makePackedIndex(),
+        phrases: [
+          ['a', 'b', 1],
+          [2, 'c', 1],
+        ],
+      },
+      '/phrases/1/0',
+    ],
+    ['a document id that is not a string', { ...makePackedIndex(), docs: ['a', 3] }, '/docs/1'],
+    [
       'a place without a region',
       { ...makePackedIndex(), places: [{ key: 'k', name: 'K' }] },
       '/places/0/region',
