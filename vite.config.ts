@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { servedFile } from './scripts/lib/prerender/served-file.ts';
@@ -44,6 +44,42 @@ function servePrerendered(): Plugin {
 }
 
 // index.html lives in src/ so that the top level stays as small as DESIGN.md describes.
+/** The modules src/boot.tsx imports statically, directly or not, per chunking pass: the app chunk and its imports. */
+const bootModules = new WeakMap<Rolldown.ChunkingContext, Set<string>>();
+function staticallyFromBoot(ctx: Rolldown.ChunkingContext): Set<string> {
+  const known = bootModules.get(ctx);
+  if (known) return known;
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    for (const next of ctx.getModuleInfo(id)?.importedIds ?? []) visit(next);
+  };
+  visit(path.join(ROOT, 'src', 'boot.tsx'));
+  bootModules.set(ctx, seen);
+  return seen;
+}
+
+/**
+ * The lazy chunk group of a module, by folder, for modules the app chunk does not carry: everything that reads the
+ * catalogue at start in one chunk (five requests and a waterfall before), the parts of offers' cards, pages and map
+ * panels in another (a dozen sub-kilobyte chunks before). Screens, Leaflet, the QR encoder and locales keep their own.
+ */
+function lazyGroup(id: string, ctx: Rolldown.ChunkingContext): string | null {
+  const file = path.relative(ROOT, id).split(path.sep).join('/');
+  // Re-exported by doors the app chunk imports (catalogue/index.ts, matching/light.ts), yet never used by it.
+  if (
+    /^src\/(catalogue\/(cached-catalogue|load-catalogue|parse-(index|json|catalogue))|matching\/split-index)\.ts$/.test(
+      file,
+    )
+  ) {
+    return 'catalogue-load';
+  }
+  if (file === 'src/matching/home-koki.ts') return 'offer-parts';
+  if (staticallyFromBoot(ctx).has(id)) return null;
+  return /^src\/(ui\/(common|lang|map)\/[\w-]+\.tsx?|map\/[\w-]+\.ts)$/.test(file) ? 'offer-parts' : null;
+}
+
 export default defineConfig({
   root: `${ROOT}src`,
   // Overridable so that a test can build a second version of the app beside the first (tests/e2e/update).
@@ -101,7 +137,23 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     reportCompressedSize: false,
-    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
+    // No modulepreload links inserted for dynamic imports, and no polyfill for them: in Lighthouse each inserted
+    // link cost the main thread ~3 ms, a long task on a phone. A chunk's own imports are fetched as it is parsed.
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+    },
+    rolldownOptions: {
+      output: {
+        // Fewer, larger lazy chunks where modules always load together: each request is a task on the main thread
+        // and, on a slow line, a round trip (issue 15's Lighthouse targets). The app chunk keeps what it imports.
+        codeSplitting: {
+          // A group takes its own modules only, never their dependencies (Preact would move into it).
+          includeDependenciesRecursively: false,
+          groups: [{ name: lazyGroup }],
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -50,11 +50,14 @@ export function initialAssets(dist: string): { js: string[]; css: string[] } {
 /** The lazy chunk(s) that carry Leaflet and its stylesheet: the map, loaded only when a map is opened. */
 export function mapAssets(dist: string): string[] {
   const dir = path.join(dist, 'assets');
-  return fs
-    .readdirSync(dir)
-    .filter((f) => /\.(js|css)$/.test(f))
-    .filter((f) => /\.leaflet-container|L\.Map|leafletjs/.test(fs.readFileSync(path.join(dir, f), 'utf8')))
-    .map((f) => `assets/${f}`);
+  return (
+    fs
+      .readdirSync(dir)
+      .filter((f) => /\.(js|css)$/.test(f))
+      // Leaflet's own class name: the map's credits, which name leafletjs.com, ride in the offer's parts.
+      .filter((f) => /leaflet-container|L\.Map/.test(fs.readFileSync(path.join(dir, f), 'utf8')))
+      .map((f) => `assets/${f}`)
+  );
 }
 
 /**

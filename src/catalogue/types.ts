@@ -173,6 +173,14 @@ export interface CatalogueManifest {
   dated: Record<string, string>;
 }
 
+/** The regions to load so that these offers are in the catalogue: one pair that holds each (wide-area needs none). */
+export function regionsOfOffers(manifest: CatalogueManifest, ids: readonly string[]): string[] {
+  return ids.flatMap((id) => {
+    const where = manifest.offers[id] ?? [];
+    return where.includes('wide') ? [] : where.slice(0, 1);
+  });
+}
+
 /** A region's catalogue file: its offers and the providers they name; regions and taxonomy come with wide-area. */
 export interface RegionCatalogue {
   version: 1;

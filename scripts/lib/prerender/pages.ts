@@ -2,8 +2,9 @@
  * The pages the build draws as HTML (scripts/prerender.ts): the start page, help-now, every offer, one page per
  * local region and the legal pages, each with what a search engine reads of it. Pure: catalogue in, pages out.
  */
+
+import { regionsOfOffers } from '../../../src/catalogue/index.ts';
 import type { Catalogue, CatalogueManifest, Offer } from '../../../src/catalogue/types.ts';
-import { regionsOfOffers } from '../../../src/ui/common/use-regions.ts';
 
 /** One prerendered URL: its path, the date its content last changed and, for an offer, its structured data. */
 export interface SitePage {

@@ -1,5 +1,4 @@
 import { useEffect } from 'preact/hooks';
-import type { CatalogueManifest } from '../../catalogue/index.ts';
 import { useAppState } from '../context.ts';
 
 /**
@@ -19,12 +18,4 @@ export function useRegions(ids: readonly string[]): boolean {
     if (key) void app.needRegions(key.split(','));
   }, [app, key]);
   return state.status === 'ready' && missing.length > 0;
-}
-
-/** The regions to load so that these offers are in the catalogue: one pair that holds each (wide-area needs none). */
-export function regionsOfOffers(manifest: CatalogueManifest, ids: readonly string[]): string[] {
-  return ids.flatMap((id) => {
-    const where = manifest.offers[id] ?? [];
-    return where.includes('wide') ? [] : where.slice(0, 1);
-  });
 }

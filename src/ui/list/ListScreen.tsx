@@ -1,8 +1,9 @@
 import { useLocation } from 'preact-iso';
 import type { Catalogue } from '../../catalogue/index.ts';
+import { regionsOfOffers } from '../../catalogue/index.ts';
 import { GERMAN, withLang } from '../../i18n/index.ts';
 import { OfferCard } from '../common/OfferCard.tsx';
-import { regionsOfOffers, useRegions } from '../common/use-regions.ts';
+import { useRegions } from '../common/use-regions.ts';
 import { useAppState, useLanguage, useT } from '../context.ts';
 import { HandoverSection } from '../handover/HandoverSection.tsx';
 import { usePartTexts } from '../lang/use-part-texts.ts';

@@ -1,9 +1,9 @@
 import { useRoute } from 'preact-iso';
-import { bundledOperator, reportAddress } from '../../catalogue/index.ts';
-import { homeKoki } from '../../matching/index.ts';
+import { bundledOperator, regionsOfOffers, reportAddress } from '../../catalogue/index.ts';
+import { homeKoki } from '../../matching/light.ts';
 import { providerContact } from '../common/provider-contact.ts';
 import { ReadAloud } from '../common/ReadAloud.tsx';
-import { regionsOfOffers, useRegions } from '../common/use-regions.ts';
+import { useRegions } from '../common/use-regions.ts';
 import { useAppState, useT } from '../context.ts';
 import { HandoverSection } from '../handover/HandoverSection.tsx';
 import { translateTaxonomy } from '../lang/data-label.ts';
