@@ -2,9 +2,9 @@ import { screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { loadSearchData } from '../../scripts/lib/load-offers.ts';
 import { readOrganizations, readReference } from '../../scripts/lib/read-data.ts';
-import { packIndex } from '../../src/matching/index.ts';
+import { mergeIndexes, packIndex, splitIndex } from '../../src/matching/index.ts';
 import { ResultsScreen } from '../../src/ui/results/ResultsScreen.tsx';
-import { makeCatalogue } from '../fixtures/builders.ts';
+import { loadedAll, makeCatalogue } from '../fixtures/builders.ts';
 import { renderApp } from '../fixtures/render-app.tsx';
 
 const data = loadSearchData();
@@ -75,5 +75,57 @@ describe('ResultsScreen', () => {
   it('shows no danger block for an ordinary search', async () => {
     await show('/results?q=hebamme&region=kaufbeuren');
     expect(document.querySelector('.danger-block')).toBeNull();
+  });
+});
+
+describe('ResultsScreen while the family’s region arrives', () => {
+  it('never presents the wide-area results as final: one count is shown, the one with the region searched', async () => {
+    const local = (o: (typeof data.offers)[number]) => o.areas.includes('ostallgaeu');
+    const wideOffers = catalogue.offers.filter(
+      (o) => !o.areas.some((a) => regions.some((r) => r.id === a && r.kind === 'local')),
+    );
+    const parts = splitIndex(index, new Set(wideOffers.map((o) => o.id)), {
+      ostallgaeu: new Set(catalogue.offers.filter(local).map((o) => o.id)),
+    });
+    const wideOnly = {
+      ...loadedAll(makeCatalogue(wideOffers, { regions, taxonomy }), mergeIndexes(parts.wide, [])),
+      regions: [],
+    };
+    const withRegion = {
+      ...loadedAll(
+        makeCatalogue([...wideOffers, ...catalogue.offers.filter(local)], {
+          regions,
+          taxonomy,
+          organizations: readOrganizations(),
+        }),
+        mergeIndexes(parts.wide, Object.values(parts.regions)),
+      ),
+      regions: ['ostallgaeu'],
+    };
+    // Every count the screen ever shows, as it shows it.
+    const counts = new Set<string>();
+    const observer = new MutationObserver(() => {
+      for (const p of document.querySelectorAll('p'))
+        if (/gefunden\.$/.test(p.textContent ?? '')) counts.add(p.textContent ?? '');
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    await renderApp(<ResultsScreen />, {
+      catalogue: wideOnly.catalogue,
+      url: '/results?region=ostallgaeu&q=hebamme',
+      // The region's pair arrives a little after wide-area, as over the network.
+      load: async (ids) =>
+        ids.includes('ostallgaeu')
+          ? new Promise((resolve) => setTimeout(() => resolve({ ...withRegion, failed: [] }), 20))
+          : { ...wideOnly, failed: [] },
+    });
+    await screen.findByRole(
+      'link',
+      { name: 'KoKi – Netzwerk frühe Kindheit Landkreis Ostallgäu' },
+      { timeout: 5000 },
+    );
+    observer.disconnect();
+    // The count on screen now, with Ostallgäu's offers searched; a wide-area count before it (6 of 16 today) failed.
+    const final = [...document.querySelectorAll('p')].find((p) => /gefunden\.$/.test(p.textContent ?? ''));
+    expect([...counts]).toEqual([final?.textContent]);
   });
 });

@@ -13,7 +13,7 @@ const index = JSON.parse(JSON.stringify(packIndex(data.index))) as PackedIndex;
 const fresh = () => makeCatalogue(data.offers, { regions, taxonomy, organizations: readOrganizations() });
 
 function Probe({ catalogue }: { catalogue: Catalogue }) {
-  const built = useSearcher(catalogue, index);
+  const built = useSearcher(catalogue, index, []);
   if (!built) return <p>building</p>;
   const total = built.searcher.search({ text: 'hebamme', region: 'coburg-stadt' }).total;
   return <p>{`${total} found${built.catalogue === catalogue ? '' : ' (previous catalogue)'}`}</p>;

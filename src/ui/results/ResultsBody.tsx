@@ -22,21 +22,19 @@ import { useSearcher } from './use-searcher.ts';
 type Props = {
   catalogue: Catalogue;
   index: PackedIndex;
+  /** The regions merged into `catalogue`. */
+  regions: readonly string[];
   request: ResultsRequest;
   ignored: Ignored[];
   /** The search form: drawn below the help in danger, above everything else. */
   form: ComponentChildren;
 };
 
-/** The regions merged into each catalogue a searcher was built from: the app state names them with it. */
-const regionsIn = new WeakMap<Catalogue, readonly string[]>();
-
 /** The part of /results below the heading: help in danger, the form, filters, count, KoKi, map and matches. */
-export function ResultsBody({ catalogue, index, request, ignored, form }: Props) {
+export function ResultsBody({ catalogue, index, regions, request, ignored, form }: Props) {
   const t = useT();
   const state = useAppState().catalogue.value;
-  if (state.status === 'ready') regionsIn.set(state.catalogue, state.regions);
-  const built = useSearcher(catalogue, index);
+  const built = useSearcher(catalogue, index, regions);
   if (!built) {
     return (
       <>
@@ -51,7 +49,7 @@ export function ResultsBody({ catalogue, index, request, ignored, form }: Props)
     <Matches
       catalogue={built.catalogue}
       searcher={built.searcher}
-      searched={regionsIn.get(built.catalogue) ?? []}
+      searched={built.regions}
       loaded={state.status === 'ready' ? state.regions : []}
       request={request}
       ignored={ignored}
@@ -99,7 +97,7 @@ function useSearch(searcher: Searcher, request: ResultsRequest) {
   }, [request, searcher]);
 }
 
-type MatchesProps = Omit<Props, 'index'> & {
+type MatchesProps = Omit<Props, 'index' | 'regions'> & {
   searcher: Searcher;
   /** The regions in the searcher's catalogue, and those the app has loaded by now. */
   searched: readonly string[];

@@ -45,6 +45,7 @@ export function ResultsScreen() {
         <body.module.ResultsBody
           catalogue={state.catalogue}
           index={state.index}
+          regions={state.regions}
           request={parsed.request}
           ignored={parsed.ignored}
           form={form}
