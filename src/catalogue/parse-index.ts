@@ -162,14 +162,20 @@ export function parseIndexPart(value: unknown): IndexPart {
   const x = object(value, '');
   if (x.version !== 1) throw new CatalogueFormatError('/version', `unsupported version ${String(x.version)}`);
   const docs = strings(x.docs, '/docs');
+  return { docs, pos: positions(x, docs), postings: record(x.postings, '/postings', numbers) };
+}
+
+/** Each document's global position: one per document. */
+function positions(x: Record<string, unknown>, docs: readonly string[]): number[] {
   const pos = numbers(x.pos, '/pos');
   if (pos.length !== docs.length) throw new CatalogueFormatError('/pos', 'must give one position per doc');
-  return { docs, pos, postings: record(x.postings, '/postings', numbers) };
+  return pos;
 }
 
 /** The wide-area index part: a packed index (the shared lexicon) whose documents carry global positions. */
 export function parseWideIndex(value: unknown): WideIndexPart {
   const index = parseSearchIndex(value);
-  const { pos } = parseIndexPart(value);
-  return { ...index, pos, elsewhere: strings(object(value, '').elsewhere, '/elsewhere') };
+  // Docs and postings are read once, by parseSearchIndex: the positions are all a part adds.
+  const x = object(value, '');
+  return { ...index, pos: positions(x, index.docs), elsewhere: strings(x.elsewhere, '/elsewhere') };
 }
