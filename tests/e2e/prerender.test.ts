@@ -229,4 +229,29 @@ describe('taking a prerendered page over', () => {
       expect(after).toEqual(expect.arrayContaining([expect.stringMatching(/^\/catalogue\/manifest\.json$/)]));
     },
   );
+
+  it.each([
+    [
+      'the button',
+      (s: Awaited<ReturnType<typeof openSession>>) =>
+        s.page.getByRole('button', { name: 'Seite schnell verlassen' }).click(),
+    ],
+    [
+      'three presses of Shift',
+      async (s: Awaited<ReturnType<typeof openSession>>) => {
+        for (let i = 0; i < 3; i++) await s.page.keyboard.press('Shift');
+      },
+    ],
+  ])('leaves quickly by %s before the app has taken the page over', async (_, press) => {
+    const s = await openSession({ viewport: { width: 360, height: 640 } });
+    opened.session = s;
+    // The app's chunk never arrives (a slow line, stretched to forever): only the page and its entry are there.
+    await s.page.route(/\/assets\/boot-[\w-]{8}\.js$/, (route) => route.abort());
+    await s.page.goto(`${baseUrl}/offer/koki-ostallgaeu`);
+    await s.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    expect(await s.page.locator('#app[data-live]').count()).toBe(0);
+    await press(s);
+    // The neutral page cannot load on this offline machine; what matters is that the tab left Lotse.
+    await expect.poll(() => s.page.url(), { timeout: 15_000 }).not.toContain(baseUrl);
+  });
 });
