@@ -16,8 +16,7 @@ export const MAX_TEXT_CHARS = 10_000;
 export const MAX_SEARCHED_CHARS = 500;
 export const MAX_QUERY_TOKENS = 64;
 
-/** The merge of the catalogue's index parts: the catalogue loader runs it, so it must not pull in the core. */
-export { mergeIndexes } from './split-index.ts';
-
 /** The family's own KoKi: the offer page names it beside any offer, without loading the search core. */
 export { homeKoki } from './home-koki.ts';
+/** The merge of the catalogue's index parts: the catalogue loader runs it, so it must not pull in the core. */
+export { mergeIndexes } from './split-index.ts';

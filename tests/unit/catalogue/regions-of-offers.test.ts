@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { type CatalogueManifest, regionsOfOffers } from '../../../src/catalogue/index.ts';
 
-const pair = (name: string) => ({ catalogue: `catalogue.${name}.json`, index: `index.${name}.json`, count: 1 });
+const pair = (name: string) => ({
+  catalogue: `catalogue.${name}.json`,
+  index: `index.${name}.json`,
+  count: 1,
+});
 const manifest: CatalogueManifest = {
   version: 1,
   hash: 'h',
