@@ -10,8 +10,8 @@ import { partForPath } from './ui/common/route-parts.ts';
 import { createLanguage } from './ui/lang/language.ts';
 import { createSavedStore } from './ui/list/saved-store.ts';
 
-// The app's one module with side effects (loaded by main.tsx): create the state, render, start loading, register
-// the service worker.
+// The app's composition root, loaded by main.tsx: create the state, render, start loading, register the service
+// worker.
 const i18n = createI18n();
 const state = createAppState({
   loadCatalogue: lazyCatalogueLoader(fetchJson),
