@@ -54,6 +54,17 @@ describe('ListScreen', () => {
     expect(screen.queryByRole('button', { name: 'QR-Code zeigen' })).toBeNull();
   });
 
+  it('keeps its own heading while loading: a handed-over list never says "Meine Liste", the own list does', async () => {
+    await renderApp(<ListScreen />, { url: '/list?ids=a,b' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Eine Liste für Sie');
+    expect(screen.getByText('Angebote werden geladen …')).toBeTruthy();
+  });
+
+  it('says "Meine Liste" while the own list loads', async () => {
+    await renderApp(<ListScreen />, { url: '/list' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Meine Liste');
+  });
+
   it('opens a shared list, shows the known offers and says one is gone', async () => {
     await renderApp(<ListScreen />, { catalogue, url: '/list?ids=a,weg' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Eine Liste für Sie');

@@ -24,7 +24,8 @@ export function ListScreen() {
   if (catalogueState.status !== 'ready' || waiting) {
     return (
       <div>
-        <h1>{t('list.title')}</h1>
+        {/* The heading it will keep: a handed-over list does not say "Meine Liste" while it loads. */}
+        <h1>{t(query.ids !== undefined ? 'list.sharedTitle' : 'list.title')}</h1>
         <p class="status">{catalogueState.status === 'error' ? t('summary.error') : t('summary.loading')}</p>
       </div>
     );
