@@ -33,6 +33,24 @@ const pairOf = (id: string) => {
 };
 
 describe('createCatalogueLoader', () => {
+  it('reads each file and merges in tasks of their own, so a tap can be answered in between', async () => {
+    const { fetchJson } = network();
+    // The tasks that ran while the load was under way: a tap, a paint, anything else in the queue.
+    let between = 0;
+    let loading = true;
+    const tick = () => {
+      if (!loading) return;
+      between += 1;
+      setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    await createCatalogueLoader(fetchJson)(['kaufbeuren']);
+    loading = false;
+    // The wide-area pair is read, then Kaufbeuren's (each pair's two files in parallel, each in a task of its own),
+    // then the catalogues are merged, then the indexes: four turns of the queue at least. Without the yields, none.
+    expect(between).toBeGreaterThanOrEqual(4);
+  });
+
   it('fetches the manifest, the wide-area pair and the kaufbeuren pair only, and merges them', async () => {
     const { requests, fetchJson } = network();
     const loaded = await createCatalogueLoader(fetchJson)(['kaufbeuren']);
