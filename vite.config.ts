@@ -43,7 +43,6 @@ function servePrerendered(): Plugin {
   };
 }
 
-// index.html lives in src/ so that the top level stays as small as DESIGN.md describes.
 /** The modules src/boot.tsx imports statically, directly or not, per chunking pass: the app chunk and its imports. */
 const bootModules = new WeakMap<Rolldown.ChunkingContext, Set<string>>();
 function staticallyFromBoot(ctx: Rolldown.ChunkingContext): Set<string> {
@@ -80,6 +79,7 @@ function lazyGroup(id: string, ctx: Rolldown.ChunkingContext): string | null {
   return /^src\/(ui\/(common|lang|map)\/[\w-]+\.tsx?|map\/[\w-]+\.ts)$/.test(file) ? 'offer-parts' : null;
 }
 
+// index.html lives in src/ so that the top level stays as small as DESIGN.md describes.
 export default defineConfig({
   root: `${ROOT}src`,
   // Overridable so that a test can build a second version of the app beside the first (tests/e2e/update).
