@@ -43,9 +43,12 @@ function servePrerendered(): Plugin {
   };
 }
 
-/** The modules src/boot.tsx imports statically, directly or not, per chunking pass: the app chunk and its imports. */
+/**
+ * The modules the entry (src/main.tsx) and the app (src/boot.tsx) import statically, directly or not, per chunking
+ * pass: the entry, the app chunk and their imports.
+ */
 const bootModules = new WeakMap<Rolldown.ChunkingContext, Set<string>>();
-function staticallyFromBoot(ctx: Rolldown.ChunkingContext): Set<string> {
+function staticallyFromStart(ctx: Rolldown.ChunkingContext): Set<string> {
   const known = bootModules.get(ctx);
   if (known) return known;
   const seen = new Set<string>();
@@ -54,13 +57,14 @@ function staticallyFromBoot(ctx: Rolldown.ChunkingContext): Set<string> {
     seen.add(id);
     for (const next of ctx.getModuleInfo(id)?.importedIds ?? []) visit(next);
   };
+  visit(path.join(ROOT, 'src', 'main.tsx'));
   visit(path.join(ROOT, 'src', 'boot.tsx'));
   bootModules.set(ctx, seen);
   return seen;
 }
 
 /**
- * The lazy chunk group of a module, by folder, for modules the app chunk does not carry: everything that reads the
+ * The lazy chunk group of a module, by folder, for modules neither the entry nor the app chunk carries: everything that reads the
  * catalogue at start in one chunk (five requests and a waterfall before), the parts of offers' cards, pages and map
  * panels in another (a dozen sub-kilobyte chunks before). Screens, Leaflet, the QR encoder and locales keep their own.
  */
@@ -75,7 +79,7 @@ function lazyGroup(id: string, ctx: Rolldown.ChunkingContext): string | null {
     return 'catalogue-load';
   }
   if (file === 'src/matching/home-koki.ts') return 'offer-parts';
-  if (staticallyFromBoot(ctx).has(id)) return null;
+  if (staticallyFromStart(ctx).has(id)) return null;
   return /^src\/(ui\/(common|lang|map)\/[\w-]+\.tsx?|map\/[\w-]+\.ts)$/.test(file) ? 'offer-parts' : null;
 }
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App, preloadScreen } from './app.tsx';
 import { createCatalogueCache, fetchJson, lazyCatalogueLoader, nextTask } from './catalogue/index.ts';
+import { browserStorage } from './i18n/choose.ts';
 import { createI18n } from './i18n/index.ts';
 import { registerServiceWorker } from './offline/register-sw.ts';
 import { createAppState } from './ui/app-state.ts';
@@ -90,12 +91,4 @@ async function takeOver(into: HTMLElement): Promise<void> {
 function mount(into: HTMLElement): void {
   render(app, into);
   into.dataset.live = '';
-}
-/** localStorage, or null where the browser refuses it (the language choice then lasts this page only). */
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }

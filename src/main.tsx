@@ -1,18 +1,45 @@
 import './ui/styles/main.css';
 import './ui/lang/lang.css';
+import { browserStorage, startLanguage, storedLanguage } from './i18n/choose.ts';
+import { GERMAN } from './i18n/languages.ts';
 import { quickExit, tripleShift } from './ui/common/quick-exit.ts';
+import { wakeOnFirstUse } from './ui/common/wake-on-use.ts';
 
 /*
- * The entry: the styles, and the app (boot.tsx) in a chunk of its own. A prerendered page already holds its
- * content: it is painted first, and only then are the app's code and data fetched and run, so that neither delays
- * the first paint nor shares a slow line with it. A page without content (shell.html) loads the app at once.
+ * The entry: the styles, and the app (boot.tsx) in a chunk of its own. A page without content (shell.html: the
+ * service worker's answer, the results) loads the app at once. A prerendered page already holds its content, and
+ * its links and search form work as served: the app's code and data are fetched and run only when someone uses
+ * the page (ui/common/wake-on-use.ts), so that a parent who opens a shared link and reads it waits for nothing.
+ * The start page's offer of a browser language comes with that first use too (a bar at the bottom, nothing moves).
+ * When the page is to be shown in another language (`?lang=`, or the one kept on this device), the German page
+ * cannot stay: the app comes right after the first paint.
  */
 const boot = () => import('./boot.tsx');
 const root = document.getElementById('app');
-if (root?.firstElementChild) {
+if (!root?.firstElementChild) void boot();
+else {
   leaveEarly(root);
-  afterFirstPaint(boot);
-} else void boot();
+  const start = startLanguage(window.location.search, storedLanguage(browserStorage()), []);
+  if (start.code !== GERMAN) afterFirstPaint(boot);
+  else {
+    wakeOnFirstUse(root, boot);
+    keepForOffline();
+  }
+}
+
+/**
+ * A page that is only read still installs the service worker once it has loaded, so that Lotse opens offline next
+ * time (a midwife opens a link in the office and shows it at a home visit). The app registers it again when it
+ * wakes, to offer updates.
+ */
+function keepForOffline(): void {
+  if (!('serviceWorker' in navigator)) return;
+  window.addEventListener(
+    'load',
+    () => void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined),
+    { once: true },
+  );
+}
 
 /**
  * "Seite schnell verlassen" and three presses of Shift work on a drawn page before the app has taken it over (on a

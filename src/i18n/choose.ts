@@ -3,6 +3,24 @@ import { findLanguage, GERMAN } from './languages.ts';
 /** Where the user's own choice of language is kept (only once they made one); "Alles löschen" removes it. */
 export const LANG_KEY = 'lotse.lang';
 
+/** localStorage, or null where the browser refuses it (the language choice then lasts this page only). */
+export function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The code kept under LANG_KEY, or null (none kept, no storage, or storage refused). */
+export function storedLanguage(storage: Storage | null): string | null {
+  try {
+    return storage?.getItem(LANG_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The registry code a browser language stands for: exact (`de-x-ls`), else by its primary subtag (`en-GB`). */
 export function matchLanguage(tag: string): string | undefined {
   const lower = tag.toLowerCase();

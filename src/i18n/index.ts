@@ -1,7 +1,7 @@
 import i18next, { type i18n, type TFunction, type TOptions } from 'i18next';
 import de from './locales/de.json';
 
-export { LANG_KEY, matchLanguage, type Start, startLanguage, withLang } from './choose.ts';
+export { LANG_KEY, matchLanguage, type Start, startLanguage, storedLanguage, withLang } from './choose.ts';
 export {
   findLanguage,
   GERMAN,

@@ -201,34 +201,88 @@ describe('taking a prerendered page over', () => {
   });
 
   it.each(['/', '/offer/koki-ostallgaeu'])(
-    '%s paints before it fetches any of the app: only the page, its styles and the small entry come first',
+    '%s, opened and only read, fetches none of the app; the first use wakes it',
+    async (route) => {
+      const s = await openSession({ viewport: { width: 360, height: 640 } });
+      opened.session = s;
+      await s.page.goto(`${baseUrl}${route}`, { waitUntil: 'load' });
+      // The service worker is installed for next time (offline) although the app never ran.
+      await s.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await s.page.waitForTimeout(1500);
+      const files = () =>
+        s.page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
+      // The document is not a resource entry; the web app manifest and the icon are the browser's own.
+      const read = (await files()).filter(
+        (p) => !['/manifest.webmanifest', '/icon.svg'].includes(p) && !p.startsWith('/icons/'),
+      );
+      expect(read).toHaveLength(2);
+      expect(read).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^\/assets\/index-[\w-]{8}\.css$/)]),
+      );
+      expect(read).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/index-[\w-]{8}\.js$/)]));
+      expect(await s.page.locator('#app[data-live]').count()).toBe(0);
+      // A finger or a mouse on the page: the app and its data come, and take the page over.
+      await s.page.mouse.move(20, 300);
+      await s.page.locator('#app[data-live]').waitFor({ state: 'attached' });
+      const used = await files();
+      expect(used).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/boot-[\w-]{8}\.js$/)]));
+      expect(used).toEqual(expect.arrayContaining(['/catalogue/manifest.json']));
+    },
+  );
+
+  it('a page that was only read opens offline next time, another offer too', async () => {
+    const s = await openSession({ viewport: { width: 360, height: 640 } });
+    opened.session = s;
+    await s.page.goto(`${baseUrl}/offer/koki-ostallgaeu`, { waitUntil: 'load' });
+    await s.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    expect(await s.page.locator('#app[data-live]').count()).toBe(0);
+    await s.context.setOffline(true);
+    const offer = new OfferPage(s.page, baseUrl);
+    await offer.goto('/offer/notruf-112');
+    expect(await offer.title()).toBe('Notruf 112 (Rettungsdienst und Feuerwehr)');
+  });
+
+  it('holds a press made before the app is live, says the page is busy, and presses it once it is', async () => {
+    const s = await openSession({ viewport: { width: 360, height: 640 } });
+    opened.session = s;
+    // The app's chunk is held back (a slow line) until the test lets it through.
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await s.page.route(/\/assets\/boot-[\w-]{8}\.js$/, async (r) => {
+      await arrived;
+      await r.continue();
+    });
+    await s.page.goto(`${baseUrl}/offer/koki-ostallgaeu`, { waitUntil: 'load' });
+    await s.page.getByRole('button', { name: 'Auf meine Liste' }).click();
+    expect(await s.page.locator('#app[aria-busy="true"]').count()).toBe(1);
+    expect(await s.page.locator('#app[data-live]').count()).toBe(0);
+    release();
+    await s.page.getByRole('link', { name: 'Meine Liste (1)' }).waitFor();
+    expect(await s.page.locator('#app[aria-busy]').count()).toBe(0);
+  });
+
+  it.each(['/?lang=tr', '/offer/koki-ostallgaeu?lang=tr'])(
+    '%s, asked for in another language, is taken over after the paint, without use',
     async (route) => {
       const s = await openSession({ viewport: { width: 360, height: 640 } });
       opened.session = s;
       await s.page.goto(`${baseUrl}${route}`);
-      await s.page.locator('#app[data-live]').waitFor();
-      const { fcp, before, after } = await s.page.evaluate(() => {
-        const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
-        const files = performance
-          .getEntriesByType('resource')
-          .map((r) => ({ path: new URL(r.name).pathname, start: r.startTime }));
-        return {
-          fcp: paint,
-          before: files.filter((f) => f.start < paint).map((f) => f.path),
-          after: files.filter((f) => f.start >= paint).map((f) => f.path),
-        };
-      });
-      expect(fcp).toBeGreaterThan(0);
-      // The document itself is not a resource entry; the web app manifest and the icon are the browser's own.
-      const own = before.filter((p) => !['/manifest.webmanifest', '/icon.svg'].includes(p));
-      expect(own).toHaveLength(2);
-      expect(own).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/index-[\w-]{8}\.css$/)]));
-      expect(own).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/index-[\w-]{8}\.js$/)]));
-      // The app and its data come after the paint.
-      expect(after).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/boot-[\w-]{8}\.js$/)]));
-      expect(after).toEqual(expect.arrayContaining([expect.stringMatching(/^\/catalogue\/manifest\.json$/)]));
+      // No mouse, no key: the page turns Turkish and the app goes live by itself.
+      await s.page.locator('html[lang="tr"] #app[data-live]').waitFor({ state: 'attached' });
     },
   );
+
+  it("offers an English browser's language on the start page with the first use", async () => {
+    const s = await openSession({ viewport: { width: 360, height: 640 }, locale: 'en-US' });
+    opened.session = s;
+    await s.page.goto(`${baseUrl}/`, { waitUntil: 'load' });
+    await s.page.waitForTimeout(1000);
+    expect(await s.page.locator('.lang-suggest').count()).toBe(0);
+    await s.page.mouse.move(20, 300);
+    await s.page.locator('.lang-suggest').waitFor();
+  });
 
   it.each([
     [

@@ -8,6 +8,7 @@ import {
   type LoadResult,
   type Part,
   startLanguage,
+  storedLanguage,
 } from '../../i18n/index.ts';
 
 /** The loader, with its map of locale chunks, is a chunk of its own: a German visit never downloads it. */
@@ -37,14 +38,6 @@ export type LanguageState = {
   visit: boolean;
   region: boolean;
 };
-
-function readStored(storage: Storage | null): string | null {
-  try {
-    return storage?.getItem(LANG_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
 
 type PartDeps = Required<Pick<LanguageDeps, 'i18n' | 'load'>> & { current: Signal<LanguageState> };
 
@@ -90,7 +83,7 @@ export function createLanguage({ i18n, storage, root, load = loadLocale, remembe
     apply,
     /** Starts with the URL, the stored choice or German, and finds a browser language to offer. */
     start(search: string, preferred: readonly string[]): Promise<void> {
-      const start = startLanguage(search, readStored(storage), preferred);
+      const start = startLanguage(search, storedLanguage(storage), preferred);
       suggestion.value = start.suggest ?? null;
       return start.code === GERMAN ? Promise.resolve() : apply(start.code);
     },
@@ -110,7 +103,7 @@ export function createLanguage({ i18n, storage, root, load = loadLocale, remembe
       return (await load(i18n, code, 'main')) !== 'failed';
     },
     /** The language kept on the device, or German: shown again when a visit ends. */
-    stored: (): string => findLanguage(readStored(storage))?.code ?? GERMAN,
+    stored: (): string => findLanguage(storedLanguage(storage))?.code ?? GERMAN,
     /**
      * Loads a part of the language shown (a legal screen opened, a visit started, a hand-over offered); once per
      * language. The hand-over part brings German's copy too: the sheet sets German beside every label, so a German

@@ -10,6 +10,9 @@ export class LotsePage {
     readonly texts: Texts = textsOf('de'),
   ) {}
 
+  /** Mouse moves made so far: each goes to a new point, so that the browser reports it. */
+  private moves = 0;
+
   /** Opens a path in the page's language (`?lang=` added outside German). */
   async goto(path: string): Promise<void> {
     await this.page.goto(`${this.baseUrl}${withLang(path, this.texts.lang)}`);
@@ -17,8 +20,12 @@ export class LotsePage {
     await this.h1().waitFor();
   }
 
-  /** Waits until the app has drawn or taken over the page: a prerendered page shows its h1 before its buttons work. */
+  /**
+   * Waits until the app has drawn or taken over the page: a prerendered page shows its h1 before its buttons work,
+   * and wakes the app on first use (src/ui/common/wake-on-use.ts), here a mouse over the page.
+   */
   async live(): Promise<void> {
+    await this.page.mouse.move(1, 1 + (this.moves++ % 2));
     await this.page.locator('#app[data-live]').waitFor({ state: 'attached' });
   }
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { LotsePage } from './lotse.ts';
 
 /** The start screen as a user and a screen reader meet it. */
 export class StartPage {
@@ -7,8 +8,10 @@ export class StartPage {
     private readonly baseUrl: string,
   ) {}
 
+  /** Opens the start page and uses it (the app wakes on first use), so that what is checked is the live app. */
   async open(): Promise<void> {
     await this.page.goto(`${this.baseUrl}/`);
+    await new LotsePage(this.page, this.baseUrl).live();
     await this.summary().waitFor();
   }
 
