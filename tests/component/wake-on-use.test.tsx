@@ -49,12 +49,14 @@ describe('wakeOnFirstUse', () => {
     expect(early).toBe(false);
     expect(wake).toHaveBeenCalledTimes(1);
     expect(root.getAttribute('aria-busy')).toBe('true');
+    expect(save.hasAttribute('data-held')).toBe(true);
     // The app's handler, attached by the take-over.
     save.addEventListener('click', pressed);
     expect(pressed).not.toHaveBeenCalled();
     await goLive(root);
     expect(pressed).toHaveBeenCalledTimes(1);
     expect(root.hasAttribute('aria-busy')).toBe(false);
+    expect(save.hasAttribute('data-held')).toBe(false);
     // Live: presses go straight through, and nothing is replayed again.
     expect(click(save)).toBe(true);
     expect(pressed).toHaveBeenCalledTimes(2);

@@ -257,6 +257,9 @@ describe('taking a prerendered page over', () => {
     await s.page.goto(`${baseUrl}/offer/koki-ostallgaeu`, { waitUntil: 'load' });
     await s.page.getByRole('button', { name: 'Auf meine Liste' }).click();
     expect(await s.page.locator('#app[aria-busy="true"]').count()).toBe(1);
+    // The pressed button shows that it waits (main.css): dimmed.
+    const held = s.page.locator('button[data-held]');
+    expect(await held.evaluate((b) => getComputedStyle(b).opacity)).toBe('0.6');
     expect(await s.page.locator('#app[data-live]').count()).toBe(0);
     release();
     await s.page.getByRole('link', { name: 'Meine Liste (1)' }).waitFor();

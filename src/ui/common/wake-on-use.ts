@@ -22,7 +22,7 @@ const NEEDS_APP = 'button:not([type="submit"]):not(.quick-exit), summary, [role=
  * Calls `wake` once, on the first sign of use. Until `root` has `data-live` (the app's buttons work), a press of a
  * button is held and pressed again once it is live, and a field the user changed tells the app its value then
  * (`input`/`change` again), so that nothing typed or chosen in the meantime is lost. While a press is held the
- * page says it is busy (`aria-busy`).
+ * page says it is busy (`aria-busy`), and the pressed button shows it (`data-held`, main.css).
  */
 export function wakeOnFirstUse(root: HTMLElement, wake: () => unknown, doc: Document = document): void {
   const win = doc.defaultView ?? window;
@@ -51,6 +51,7 @@ export function wakeOnFirstUse(root: HTMLElement, wake: () => unknown, doc: Docu
       event.preventDefault();
       event.stopPropagation();
       root.setAttribute('aria-busy', 'true');
+      target.setAttribute('data-held', '');
       hold(target, 'click', () => target.click());
     },
     true,
@@ -70,6 +71,7 @@ export function wakeOnFirstUse(root: HTMLElement, wake: () => unknown, doc: Docu
     if (!live()) return;
     observer.disconnect();
     root.removeAttribute('aria-busy');
+    for (const button of root.querySelectorAll('[data-held]')) button.removeAttribute('data-held');
     const replays = held;
     held = [];
     for (const { target, replay } of replays) if (target.isConnected) replay();
