@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { createServer } from 'vite';
 import { parseOperator } from '../src/catalogue/index.ts';
 import { createCatalogueLoader } from '../src/catalogue/load-catalogue.ts';
+import { titleFor } from '../src/ui/common/page-title.ts';
 import type { LoadRegions } from '../src/ui/regions.ts';
 import { DATA, ROOT } from './lib/paths.ts';
 import { firstText, pageHtml } from './lib/prerender/head.ts';
@@ -37,7 +38,7 @@ function headFor(page: SitePage, body: string, origin: string, fallback: string)
   const heading = firstText(body, /<h1[^>]*>/);
   const lead = firstText(body, /<p class="lead"[^>]*>/);
   return {
-    title: heading ? `${heading} – Lotse` : 'Lotse – Frühe Hilfen finden',
+    title: titleFor(heading),
     description: page.description ?? lead ?? fallback,
     canonical: origin + (page.path === '/' ? '/' : page.path),
     structured: page.structured,

@@ -6,6 +6,7 @@ import { createI18n } from './i18n/index.ts';
 import { registerServiceWorker } from './offline/register-sw.ts';
 import { createAppState } from './ui/app-state.ts';
 import { trackHistoryPosition } from './ui/common/history-position.ts';
+import { followHeading } from './ui/common/page-title.ts';
 import { quickExit } from './ui/common/quick-exit.ts';
 import { partForPath } from './ui/common/route-parts.ts';
 import { createLanguage } from './ui/lang/language.ts';
@@ -90,5 +91,6 @@ async function takeOver(into: HTMLElement): Promise<void> {
 /** Draws the app; `data-live` says its buttons work now (a prerendered page's did nothing before). */
 function mount(into: HTMLElement): void {
   render(app, into);
+  followHeading(into);
   into.dataset.live = '';
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { assembleCatalogue } from '../../scripts/build-catalogue.ts';
 import { LOCAL_SITE_URL } from '../../scripts/lib/prerender/pages.ts';
-import { OfferPage } from './pages/lotse.ts';
+import { LotsePage, OfferPage } from './pages/lotse.ts';
 import { openSession } from './support/browser.ts';
 import { closeAfterEach } from './support/cleanup.ts';
 import { type StaticServer, serveStatic } from './support/static-server.ts';
@@ -240,6 +240,22 @@ describe('taking a prerendered page over', () => {
     const offer = new OfferPage(s.page, baseUrl);
     await offer.goto('/offer/notruf-112');
     expect(await offer.title()).toBe('Notruf 112 (Rettungsdienst und Feuerwehr)');
+  });
+
+  it('names each screen in the title after an in-app navigation, as the served page of that URL does', async () => {
+    const s = await openSession({ viewport: { width: 360, height: 640 } });
+    opened.session = s;
+    const served = async (route: string) => (await fetchPage(baseUrl, route)).title;
+    const page = new LotsePage(s.page, baseUrl);
+    await page.goto('/');
+    expect(await s.page.title()).toBe(await served('/'));
+    await page.nextScreen(() => s.page.getByRole('link', { name: 'Sofort Hilfe' }).first().click());
+    expect(new URL(s.page.url()).pathname).toBe('/help-now');
+    await expect.poll(() => s.page.title()).toBe(await served('/help-now'));
+    await page.nextScreen(async () => {
+      await s.page.goBack();
+    });
+    await expect.poll(() => s.page.title()).toBe(await served('/'));
   });
 
   it('holds a press made before the app is live, says the page is busy, and presses it once it is', async () => {
