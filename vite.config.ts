@@ -35,7 +35,7 @@ function servePrerendered(): Plugin {
       server.middlewares.use((req, _res, next) => {
         const url = new URL(req.url ?? '/', 'http://x');
         const pathname = decodeURIComponent(url.pathname);
-        const file = path.extname(pathname) ? null : servedFile(OUT_DIR, pathname);
+        const file = path.extname(pathname) ? null : servedFile(OUT_DIR, pathname, url.search);
         if (file) req.url = `/${path.relative(OUT_DIR, file)}${url.search}`;
         next();
       });

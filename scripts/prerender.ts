@@ -67,7 +67,10 @@ export async function prerenderSite(dist: string, dataDir = DATA, now = new Date
     const pages = sitePages(all.catalogue, manifest, today, origin);
     for (const page of pages) {
       const html = await renderPage(page.path, load, page.regions, today);
-      const file = path.join(dist, pageFile(page.path));
+      const url = new URL(page.path, origin);
+      const name = pageFile(url.pathname, url.search);
+      if (!name) throw new Error(`prerender: no file can hold ${page.path} (served-file.ts)`);
+      const file = path.join(dist, name);
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, pageHtml(template, headFor(page, html, origin, fallback), html, page.regions));
     }

@@ -8,7 +8,7 @@ import { AppContext, I18nContext, LanguageContext } from './ui/context.ts';
 import { HelpNowScreen } from './ui/help/HelpNowScreen.tsx';
 import type { LanguageControl } from './ui/lang/language.ts';
 import { NotFoundScreen } from './ui/NotFoundScreen.tsx';
-import { ResultsScreen } from './ui/results/ResultsScreen.tsx';
+import { prepareResults, ResultsScreen } from './ui/results/ResultsScreen.tsx';
 import { StartScreen } from './ui/start/StartScreen.tsx';
 
 // Screens past the first load on demand through the app's one door to deferred code (ui/common/deferred.ts). The
@@ -82,6 +82,14 @@ export function preloadScreen(path: string): Promise<unknown> {
   return screen && 'preload' in screen && typeof screen.preload === 'function'
     ? screen.preload()
     : Promise.resolve();
+}
+
+/**
+ * Readies the data a screen draws in its first render, once the catalogue is loaded: the results' searcher. The
+ * prerender and the take-over both call it, so that they draw the same page.
+ */
+export function prepareScreen(path: string, state: AppState): Promise<unknown> {
+  return path === '/results' ? prepareResults(state) : Promise.resolve();
 }
 
 type Props = { state: AppState; i18n: i18n; language: LanguageControl; onExit: () => void };

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { App, preloadScreen } from './app.tsx';
+import { App, preloadScreen, prepareScreen } from './app.tsx';
 import { createCatalogueCache, fetchJson, lazyCatalogueLoader, nextTask } from './catalogue/index.ts';
 import { browserStorage } from './i18n/choose.ts';
 import { createI18n } from './i18n/index.ts';
@@ -85,6 +85,8 @@ async function takeOver(into: HTMLElement): Promise<void> {
   const screen = preloadScreen(path);
   await nextTask();
   await Promise.all([loaded, screen, languageReady.then(() => part && language.loadPart(part))]);
+  await nextTask();
+  await prepareScreen(path, state);
   await nextTask();
   mount(into);
 }

@@ -4,7 +4,7 @@
  * src/boot.tsx, so that the app takes the served page over without redrawing it.
  */
 import { locationStub, default as prerender } from 'preact-iso/prerender';
-import { App } from './app.tsx';
+import { App, prepareScreen } from './app.tsx';
 import { createI18n } from './i18n/index.ts';
 import { createAppState } from './ui/app-state.ts';
 import { partForPath } from './ui/common/route-parts.ts';
@@ -35,7 +35,9 @@ export async function renderPage(
   const language = createLanguage({ i18n, storage: null, root: null });
   void state.needRegions(regions);
   await state.start();
-  const part = partForPath(new URL(url, 'http://localhost').pathname);
+  const { pathname } = new URL(url, 'http://localhost');
+  await prepareScreen(pathname, state);
+  const part = partForPath(pathname);
   if (part) await language.loadPart(part);
   const { html } = await prerender(<App state={state} i18n={i18n} language={language} onExit={() => {}} />);
   // preact-iso marks its output for its own hydrate(); src/boot.tsx takes the page over with render() instead.

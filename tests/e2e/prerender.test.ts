@@ -98,21 +98,39 @@ describe('prerendered pages without JavaScript (plain HTTP from the production b
     expect(descriptions.size).toBeGreaterThan(routes.length - FIXED.length);
   });
 
-  it('lists every offer and region in sitemap.xml, which robots.txt names', async () => {
+  it("lists every offer, region and region's results in sitemap.xml, which robots.txt names", async () => {
     const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text();
     const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/g)];
     const lastmod = new Map(entries.map((m) => [m[1], m[2]]));
     for (const offer of catalogue.offers) {
       expect(lastmod.get(`${LOCAL_SITE_URL}/offer/${offer.id}`)).toBe(offer.assured_date);
     }
-    for (const id of LOCAL_REGIONS) expect(lastmod.has(`${LOCAL_SITE_URL}/region/${id}`)).toBe(true);
-    expect(entries.length).toBe(FIXED.length + LOCAL_REGIONS.length + catalogue.offers.length);
+    const topics = catalogue.taxonomy.topics.map((t) => t.id);
+    for (const id of LOCAL_REGIONS) {
+      expect(lastmod.has(`${LOCAL_SITE_URL}/region/${id}`)).toBe(true);
+      // The sitemap is XML: the query's & is written as &amp;.
+      expect(lastmod.get(`${LOCAL_SITE_URL}/results?region=${id}`)).toBe(
+        lastmod.get(`${LOCAL_SITE_URL}/region/${id}`),
+      );
+      for (const topic of topics) {
+        expect(lastmod.has(`${LOCAL_SITE_URL}/results?region=${id}&amp;topics=${topic}`)).toBe(true);
+      }
+    }
+    expect(entries.length).toBe(
+      FIXED.length + LOCAL_REGIONS.length * (2 + topics.length) + catalogue.offers.length,
+    );
     const robots = await (await fetch(`${server.url}/robots.txt`)).text();
     expect(robots).toContain(`Sitemap: ${LOCAL_SITE_URL}/sitemap.xml`);
   });
 
   it('answers a route without a prerendered page with the content-free shell', async () => {
-    for (const route of ['/results?region=ostallgaeu', '/list', '/offer/gone']) {
+    for (const route of [
+      '/results?region=ostallgaeu&q=hebamme',
+      '/results?topics=crying&region=ostallgaeu',
+      '/results?region=ostallgaeu&topics=crying,sleep',
+      '/list',
+      '/offer/gone',
+    ]) {
       const page = await fetchPage(server.url, route);
       expect({ route, status: page.status, app: page.app }).toEqual({
         route,
@@ -134,6 +152,7 @@ describe('taking a prerendered page over', () => {
   it.each([
     ['/offer/koki-ostallgaeu', 'KoKi – Netzwerk frühe Kindheit Landkreis Ostallgäu'],
     ['/region/kaufbeuren', 'Frühe Hilfen in Stadt Kaufbeuren'],
+    ['/results?region=ostallgaeu&topics=crying', 'Passende Hilfe'],
   ])('%s keeps its heading node and text, shifts nothing, and then works', async (route, heading) => {
     const s = await openSession({ viewport: { width: 360, height: 640 } });
     opened.session = s;
@@ -193,6 +212,13 @@ describe('taking a prerendered page over', () => {
     if (route.startsWith('/offer/')) {
       await offer.save();
       await s.page.getByRole('link', { name: 'Meine Liste (1)' }).waitFor();
+    } else if (route.startsWith('/results')) {
+      // The served list is the app's list: the same cards, and a card's link opens its offer inside the app.
+      const served = (await fetchPage(baseUrl, route)).app.match(/class="card__title"/g)?.length ?? 0;
+      expect(served).toBeGreaterThan(0);
+      expect(await s.page.locator('.card__title').count()).toBe(served);
+      await offer.nextScreen(() => s.page.locator('ul.results .card__title a').first().click());
+      expect(new URL(s.page.url()).pathname).toMatch(/^\/offer\//);
     } else {
       // The region's own offers came with the page and stay: the door into its search works.
       await s.page.getByRole('link', { name: /Passende Hilfe in Stadt Kaufbeuren finden/ }).click();
@@ -200,7 +226,7 @@ describe('taking a prerendered page over', () => {
     }
   });
 
-  it.each(['/', '/offer/koki-ostallgaeu'])(
+  it.each(['/', '/offer/koki-ostallgaeu', '/results?region=ostallgaeu&topics=crying'])(
     '%s, opened and only read, fetches none of the app; the first use wakes it',
     async (route) => {
       const s = await openSession({ viewport: { width: 360, height: 640 } });

@@ -1,6 +1,6 @@
 /**
  * The pages the build draws as HTML (scripts/prerender.ts): the start page, help-now, every offer, one page per
- * local region and the legal pages, each with what a search engine reads of it. Pure: catalogue in, pages out.
+ * local region with its results (all, and per topic) and the legal pages, each with what a search engine reads of it. Pure: catalogue in, pages out.
  */
 
 import { regionsOfOffers } from '../../../src/catalogue/index.ts';
@@ -37,7 +37,7 @@ export function siteOrigin(siteUrl: string | null): string {
   return (siteUrl?.trim() || LOCAL_SITE_URL).replace(/\/+$/, '');
 }
 
-/** Every page to prerender, fixed pages first, then the local regions, then the offers. */
+/** Every page to prerender: fixed pages first, then the local regions, their results, then the offers. */
 export function sitePages(
   catalogue: Catalogue,
   manifest: CatalogueManifest,
@@ -51,18 +51,31 @@ export function sitePages(
     structured: null,
     regions: [],
   }));
-  const regions = catalogue.regions
+  const local = catalogue.regions
     .filter((r) => r.kind === 'local')
     .map((r) => {
       const dates = catalogue.offers.filter((o) => o.areas.includes(r.id)).map((o) => o.assured_date);
-      return {
-        path: `/region/${r.id}`,
-        lastmod: dates.sort().at(-1) ?? today,
-        description: null,
-        structured: null,
-        regions: [r.id],
-      };
+      return { region: r, lastmod: dates.sort().at(-1) ?? today };
     });
+  const regions = local.map(({ region, lastmod }) => ({
+    path: `/region/${region.id}`,
+    lastmod,
+    description: null,
+    structured: null,
+    regions: [region.id],
+  }));
+  // A region's results, and its results for each topic: the links a region's page and a search engine lead to.
+  const results = local.flatMap(({ region, lastmod }) =>
+    [null, ...catalogue.taxonomy.topics].map((topic) => ({
+      path: `/results?region=${region.id}${topic ? `&topics=${topic.id}` : ''}`,
+      lastmod,
+      description: topic
+        ? `${topic.label}: Frühe Hilfen in ${region.name}, mit Kontakten und Quellen.`
+        : `Frühe Hilfen in ${region.name}: Angebote mit Kontakten und Quellen.`,
+      structured: null,
+      regions: [region.id],
+    })),
+  );
   const offers = catalogue.offers.map((o) => ({
     path: `/offer/${encodeURIComponent(o.id)}`,
     lastmod: o.assured_date,
@@ -70,7 +83,7 @@ export function sitePages(
     structured: offerStructuredData(o, catalogue, `${origin}/offer/${encodeURIComponent(o.id)}`),
     regions: regionsOfOffers(manifest, [o.id]),
   }));
-  return [...fixed, ...regions, ...offers];
+  return [...fixed, ...regions, ...results, ...offers];
 }
 
 /**

@@ -9,7 +9,8 @@ type Props = { position: Signal<Position | null> };
 export function NearMe({ position }: Props) {
   const t = useT();
   const status = useSignal<'idle' | 'asking' | 'denied'>('idle');
-  if (!('geolocation' in navigator)) return null;
+  // The prerender (Node, no navigator) draws the button as nearly every browser shows it, so the take-over moves nothing.
+  if (typeof navigator !== 'undefined' && !('geolocation' in navigator)) return null;
   const ask = () => {
     status.value = 'asking';
     navigator.geolocation.getCurrentPosition(

@@ -1,6 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { MAX_TEXT_CHARS } from '../../matching/light.ts';
+import type { AppState } from '../app-state.ts';
+import { loadOnce } from '../common/deferred.ts';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useModule } from '../common/use-module.ts';
 import { useAppState, useT } from '../context.ts';
@@ -8,6 +10,17 @@ import { parseResultsUrl } from './results-url.ts';
 
 /** The matching core and the result cards: loaded while the heading and the search form are already on screen. */
 const loadBody = () => import('./cards-chunk.ts');
+
+/**
+ * Readies /results to draw its matches in its first render: the body's chunk here and the searcher built for the
+ * loaded catalogue. The prerender (src/prerender.tsx) and the take-over of a prerendered results page
+ * (src/boot.tsx) both call it, so that the app draws the list the served page holds, node for node.
+ */
+export async function prepareResults(state: AppState): Promise<void> {
+  const body = await loadOnce(loadBody);
+  const loaded = state.catalogue.value;
+  if (loaded.status === 'ready') body.prepareSearcher(loaded.catalogue, loaded.index, loaded.regions);
+}
 
 /**
  * /results: matched offers with their reasons, the family's KoKi on top, editable filters, never a dead end.

@@ -6,3 +6,4 @@
  */
 export { RegionScreen } from '../region/RegionScreen.tsx';
 export { ResultsBody } from './ResultsBody.tsx';
+export { prepareSearcher } from './use-searcher.ts';

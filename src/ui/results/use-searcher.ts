@@ -14,6 +14,23 @@ export interface Built {
 const searchers = new WeakMap<Catalogue, Built>();
 
 /**
+ * The searcher for this catalogue, built now unless it was (unpacking the index is tens of milliseconds on a phone).
+ * A prerendered results page is drawn (src/prerender.tsx) and taken over (src/boot.tsx) with it built beforehand,
+ * so that the first render already shows the matches the served page holds.
+ */
+export function prepareSearcher(catalogue: Catalogue, index: PackedIndex, regions: readonly string[]): Built {
+  const known = searchers.get(catalogue);
+  if (known) return known;
+  const made = {
+    catalogue,
+    searcher: createSearcher(catalogue.offers, unpackIndex(index), catalogue.organizations),
+    regions,
+  };
+  searchers.set(catalogue, made);
+  return made;
+}
+
+/**
  * The searcher for this catalogue, built once per catalogue for the page's lifetime. Building (unpacking the
  * index, tens of milliseconds on a phone) runs in a task of its own and the results render in the next, so
  * neither joins the task that brought the catalogue. While a newer catalogue's searcher is being built, the
@@ -35,9 +52,7 @@ export function useSearcher(
     void (async () => {
       await nextTask();
       if (!live) return;
-      const searcher = createSearcher(catalogue.offers, unpackIndex(index), catalogue.organizations);
-      const made = { catalogue, searcher, regions };
-      searchers.set(catalogue, made);
+      const made = prepareSearcher(catalogue, index, regions);
       await nextTask();
       if (live) setBuilt(made);
     })();

@@ -28,8 +28,9 @@ export interface StaticServer {
 /** Serves a build folder like the production host (scripts/lib/prerender/served-file.ts); files are read on every request. */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = servedFile(root, pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const pathname = decodeURIComponent(url.pathname);
+    const file = servedFile(root, pathname, url.search);
     if (!file) {
       res.writeHead(path.join(root, pathname).startsWith(root) ? 404 : 403).end();
       return;

@@ -16,7 +16,7 @@ const ORIGIN = 'https://lotse.example.de';
 const pagesOf = (catalogue: Catalogue) => sitePages(catalogue, loadedAll(catalogue).manifest, TODAY, ORIGIN);
 
 describe('the pages the build prerenders', () => {
-  it('holds every offer of the built catalogue, one page per local region and the fixed pages', () => {
+  it('holds every offer of the built catalogue, one page per local region with its results and the fixed pages', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-pages-'));
     const { body, manifest } = buildCatalogueFiles(out, undefined, new Date(`${TODAY}T00:00:00.000Z`));
     fs.rmSync(out, { recursive: true, force: true });
@@ -38,6 +38,11 @@ describe('the pages the build prerenders', () => {
     expect(regionsOf['/offer/notruf-112']).toEqual([]);
     expect(regionsOf['/region/coburg-land']).toEqual(['coburg-land']);
     expect(regionsOf['/help-now']).toEqual([]);
+    // A region's results, all and per topic, drawn with that region's pair, each with a description of its own.
+    const results = pages.filter((p) => p.path.startsWith('/results?'));
+    expect(results).toHaveLength(5 * (1 + catalogue.taxonomy.topics.length));
+    expect(regionsOf['/results?region=ostallgaeu&topics=crying']).toEqual(['ostallgaeu']);
+    expect(new Set(results.map((p) => p.description)).size).toBe(results.length);
   });
 
   it("dates an offer by its assured date, a region by its newest offer's, the app's pages by the build day", () => {
@@ -133,7 +138,8 @@ describe('a page’s HTML', () => {
 
 describe('which file answers a path', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-served-'));
-  for (const file of ['index.html', 'shell.html', 'offer/a.html', 'help-now.html', 'assets/x.js']) {
+  const files = ['index.html', 'shell.html', 'offer/a.html', 'help-now.html', 'assets/x.js'];
+  for (const file of [...files, 'results/r.html', 'results/r/t.html']) {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     fs.writeFileSync(path.join(root, file), file);
   }
@@ -155,5 +161,28 @@ describe('which file answers a path', () => {
     expect(served('/assets/x.js')).toBe('assets/x.js');
     expect(served('/assets/gone.js')).toBeNull();
     expect(served('/../etc/passwd.txt')).toBeNull();
+  });
+
+  it("serves a region's results, and per topic, only for the query the app writes; other queries get the shell", () => {
+    const served = (p: string, q: string) => {
+      const file = servedFile(root, p, q);
+      return file && path.relative(root, file);
+    };
+    expect(pageFile('/results', '?region=r&topics=t')).toBe('results/r/t.html');
+    expect(served('/results', '?region=r')).toBe('results/r.html');
+    expect(served('/results', '?region=r&topics=t')).toBe('results/r/t.html');
+    expect(served('/results', '?region=r&topics=gone')).toBe('shell.html');
+    for (const q of [
+      '',
+      '?topics=t&region=r',
+      '?region=r&topics=t,u',
+      '?region=r&q=x',
+      '?region=../etc',
+      '?region=R',
+    ]) {
+      expect(served('/results', q)).toBe('shell.html');
+    }
+    // Other pages ignore the query: a shared link with a tracking parameter keeps its page.
+    expect(served('/offer/a', '?fbclid=x')).toBe('offer/a.html');
   });
 });
