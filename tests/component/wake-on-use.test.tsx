@@ -39,6 +39,16 @@ describe('wakeOnFirstUse', () => {
     expect(wake).toHaveBeenCalledTimes(1);
   });
 
+  it('wakes the app at once when asked, and only once', () => {
+    const { root } = page();
+    const wake = vi.fn();
+    const now = wakeOnFirstUse(root, wake);
+    now();
+    now();
+    root.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(wake).toHaveBeenCalledTimes(1);
+  });
+
   it('holds a press of a button until the app is live, marks the page busy, then presses it once', async () => {
     const { root, $ } = page();
     const wake = vi.fn();

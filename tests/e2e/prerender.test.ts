@@ -319,6 +319,15 @@ describe('taking a prerendered page over', () => {
     },
   );
 
+  it('a language kept on the device turns the served German page into it after the paint, without use', async () => {
+    const s = await openSession({ viewport: { width: 360, height: 640 } });
+    opened.session = s;
+    // A returning visitor whose service worker is gone (a hard reload skips it): the server sends the German page.
+    await s.page.addInitScript(() => window.localStorage.setItem('lotse.lang', 'tr'));
+    await s.page.goto(`${baseUrl}/offer/koki-ostallgaeu`);
+    await s.page.locator('html[lang="tr"] #app[data-live]').waitFor({ state: 'attached' });
+  });
+
   it("offers an English browser's language on the start page with the first use", async () => {
     const s = await openSession({ viewport: { width: 360, height: 640 }, locale: 'en-US' });
     opened.session = s;

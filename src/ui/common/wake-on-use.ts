@@ -22,9 +22,10 @@ const NEEDS_APP = 'button:not([type="submit"]):not(.quick-exit), summary, [role=
  * Calls `wake` once, on the first sign of use. Until `root` has `data-live` (the app's buttons work), a press of a
  * button is held and pressed again once it is live, and a field the user changed tells the app its value then
  * (`input`/`change` again), so that nothing typed or chosen in the meantime is lost. While a press is held the
- * page says it is busy (`aria-busy`), and the pressed button shows it (`data-held`, main.css).
+ * page says it is busy (`aria-busy`), and the pressed button shows it (`data-held`, main.css). Returns the wake
+ * itself, for a page that must not wait for use after all; it too wakes the app only once.
  */
-export function wakeOnFirstUse(root: HTMLElement, wake: () => unknown, doc: Document = document): void {
+export function wakeOnFirstUse(root: HTMLElement, wake: () => unknown, doc: Document = document): () => void {
   const win = doc.defaultView ?? window;
   let woken = false;
   const start = () => {
@@ -76,4 +77,5 @@ export function wakeOnFirstUse(root: HTMLElement, wake: () => unknown, doc: Docu
     held = [];
     for (const { target, replay } of replays) if (target.isConnected) replay();
   }).observe(root, { attributes: true, attributeFilter: ['data-live'] });
+  return start;
 }
