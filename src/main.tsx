@@ -36,11 +36,10 @@ else {
  */
 function keepForOffline(): void {
   if (!('serviceWorker' in navigator)) return;
-  window.addEventListener(
-    'load',
-    () => void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined),
-    { once: true },
-  );
+  const register = () =>
+    void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
+  // In a task of its own: registering took 2-4 ms of the task that also runs this entry and the load event.
+  window.addEventListener('load', () => setTimeout(register, 0), { once: true });
 }
 
 /**
