@@ -7,7 +7,7 @@ import { wakeOnFirstUse } from './ui/common/wake-on-use.ts';
 
 /*
  * The entry: the styles, and the app (boot.tsx) in a chunk of its own. A page without content (shell.html: the
- * service worker's answer, the results) loads the app at once. A prerendered page already holds its content, and
+ * service worker's answer, and routes without a page of their own) loads the app at once. A prerendered page already holds its content, and
  * its links and search form work as served: the app's code and data are fetched and run only when someone uses
  * the page (ui/common/wake-on-use.ts), so that a parent who opens a shared link and reads it waits for nothing.
  * The start page's offer of a browser language comes with that first use too (a bar at the bottom, nothing moves).
