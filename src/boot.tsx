@@ -6,6 +6,7 @@ import { createI18n } from './i18n/index.ts';
 import { registerServiceWorker } from './offline/register-sw.ts';
 import { createAppState } from './ui/app-state.ts';
 import { trackHistoryPosition } from './ui/common/history-position.ts';
+import { once } from './ui/common/once.ts';
 import { followHeading } from './ui/common/page-title.ts';
 import { quickExit } from './ui/common/quick-exit.ts';
 import { partForPath } from './ui/common/route-parts.ts';
@@ -56,13 +57,10 @@ void live.then(nextTask).then(() =>
 function drawShell(into: HTMLElement): Promise<void> {
   mount(into);
   return new Promise((resolve) => {
-    let started = false;
-    const start = () => {
-      if (started) return;
-      started = true;
+    const start = once(() => {
       resolve();
       void state.start();
-    };
+    });
     requestAnimationFrame(() => setTimeout(start, 0));
     setTimeout(start, 250);
   });

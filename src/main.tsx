@@ -2,6 +2,7 @@ import './ui/styles/main.css';
 import './ui/lang/lang.css';
 import { browserStorage, startLanguage, storedLanguage } from './i18n/choose.ts';
 import { GERMAN } from './i18n/languages.ts';
+import { once } from './ui/common/once.ts';
 import { quickExit, tripleShift } from './ui/common/quick-exit.ts';
 import { wakeOnFirstUse } from './ui/common/wake-on-use.ts';
 
@@ -67,12 +68,7 @@ function leaveEarly(page: HTMLElement): void {
  * or paints nothing (a hidden tab), a timer starts it anyway.
  */
 function afterFirstPaint(then: () => unknown): void {
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    void then();
-  };
+  const start = once(then);
   setTimeout(start, 1500);
   if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
     requestAnimationFrame(() => setTimeout(start, 0));

@@ -1,3 +1,5 @@
+import { once } from './once.ts';
+
 /*
  * A prerendered page (scripts/prerender.ts) is whole without the app: its text, its tel: and mailto: links, its
  * links to other pages and its search form (a plain GET to /results) all work as served. The app is needed only for
@@ -27,13 +29,10 @@ const NEEDS_APP = 'button:not([type="submit"]):not(.quick-exit), summary, [role=
  */
 export function wakeOnFirstUse(root: HTMLElement, wake: () => unknown, doc: Document = document): () => void {
   const win = doc.defaultView ?? window;
-  let woken = false;
-  const start = () => {
-    if (woken) return;
-    woken = true;
+  const start = once(() => {
     for (const type of SIGNS_OF_USE) win.removeEventListener(type, start, true);
-    void wake();
-  };
+    return wake();
+  });
   for (const type of SIGNS_OF_USE) win.addEventListener(type, start, { capture: true, passive: true });
 
   const live = () => root.hasAttribute('data-live');
