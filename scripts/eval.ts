@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { LocalRegionId } from '../src/catalogue/types.ts';
 import { type Answers, answersToQuery, type Questionnaire, type Searcher } from '../src/matching/index.ts';
 import { loadBuiltCatalogue, searcherFor } from './lib/built-catalogue.ts';
+import { dangerTable, runDangerEval } from './lib/eval-danger.ts';
 import { languageTable, MULTILINGUAL_TARGETS, runMultilingualEval } from './lib/eval-multilingual.ts';
 import { type EvalReport, printText, score } from './lib/eval-score.ts';
 import { DATA } from './lib/paths.ts';
@@ -80,6 +81,19 @@ export async function runQuestionnaireEval(
   return score(cases, QUESTIONNAIRE_TARGETS, k, searcher ?? (await builtSearcher()));
 }
 
+/** The danger tables of both halves; misses are listed for the tuning half only, counted for the held-out one. */
+function printDanger(report: ReturnType<typeof runDangerEval>): void {
+  console.log('eval (danger), tuning half:');
+  console.log(dangerTable(report, 'tune').join('\n'));
+  console.log('eval (danger), held-out half (the targets: 0.95 per language, lookalikes calm 0.95):');
+  console.log(dangerTable(report, 'held').join('\n'));
+  const tune = report.misses.filter((m) => m.half === 'tune');
+  for (const m of tune) console.log(`  miss ${m.lang} [${m.expected ?? 'lookalike'}] ${m.q} -> ${m.got}`);
+  const held = report.misses.length - tune.length;
+  console.log(`  ${tune.length} tuning misses listed; ${held} held-out misses not shown (no tuning on them)`);
+  console.log(report.pass ? '  danger targets met' : '  danger targets NOT met');
+}
+
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const at = argv.indexOf('--file');
@@ -88,14 +102,16 @@ async function main(argv: string[]): Promise<number> {
   const text = await runEval(file, 5, searcher);
   const answers = await runQuestionnaireEval(undefined, 5, searcher);
   const multi = runMultilingualEval(searcher);
-  if (json) console.log(JSON.stringify({ ...text, questionnaire: answers, multilingual: multi }));
+  const danger = runDangerEval(searcher);
+  if (json) console.log(JSON.stringify({ ...text, questionnaire: answers, multilingual: multi, danger }));
   else {
     printText('eval (free text)', text, TARGETS);
     printText('eval (questionnaire)', answers, QUESTIONNAIRE_TARGETS);
     printText('eval (multilingual)', multi, MULTILINGUAL_TARGETS);
     console.log(languageTable(multi).join('\n'));
+    printDanger(danger);
   }
-  return text.pass && answers.pass && multi.pass ? 0 : 1;
+  return text.pass && answers.pass && multi.pass && danger.pass ? 0 : 1;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)

@@ -7,7 +7,13 @@
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { LocalRegionId } from '../src/catalogue/types.ts';
-import { type Match, MODE_IDS, type Query, type SearchIndex } from '../src/matching/index.ts';
+import {
+  type Match,
+  MODE_IDS,
+  type Query,
+  type SearchIndex,
+  type SearchResult,
+} from '../src/matching/index.ts';
 import { loadBuiltCatalogue, searcherFor } from './lib/built-catalogue.ts';
 import { reasonText } from './lib/reason-text.ts';
 
@@ -118,6 +124,12 @@ function jsonResult(m: Match): { id: string; name: string; score: number; reason
   };
 }
 
+/** What --json and --batch print: the danger understood (kind and level, or null) beside the ranked results. */
+function jsonAnswer(result: SearchResult) {
+  const danger = result.signal ? { kind: result.signal.kind, level: result.signal.level } : null;
+  return { danger, results: result.results.map(jsonResult) };
+}
+
 function printText(results: Match[], notes: string[], io: Io): void {
   for (const note of notes) io.out(note);
   if (results.length === 0) io.out('Keine Treffer.');
@@ -155,7 +167,7 @@ export async function run(
     }
     for (const line of text.split(/\r?\n/).filter((l) => l.trim() !== '')) {
       try {
-        io.out(JSON.stringify({ results: searcher.search(batchQuery(line, index)).results.map(jsonResult) }));
+        io.out(JSON.stringify(jsonAnswer(searcher.search(batchQuery(line, index)))));
       } catch (error) {
         io.out(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
       }
@@ -164,11 +176,16 @@ export async function run(
   }
   const result = searcher.search(args.query);
   if (args.json) {
-    io.out(JSON.stringify(result.results.map(jsonResult)));
+    io.out(JSON.stringify(jsonAnswer(result)));
     return 0;
   }
   const notes = [
     ...(result.safety ? ['Achtung: Bei Gefahr sofort 112 (Notruf) oder 110 (Polizei) anrufen.'] : []),
+    ...(result.netLines.length > 0
+      ? [
+          `Rund um die Uhr erreichbar: ${result.netLines.map((o) => `${o.name} ${o.phones[0]?.display ?? ''}`.trim()).join(' · ')}`,
+        ]
+      : []),
     ...(result.notCovered
       ? [`${result.notCovered.label}: dafür hat Lotse keine Angebote – diese Stellen helfen weiter.`]
       : []),

@@ -1,10 +1,10 @@
 import eventsJson from '../../data/events.json';
 import operatorJson from '../../data/operator.json';
 import questionnaireJson from '../../data/questionnaire.json';
-import type { Questionnaire } from '../matching/index.ts';
 import { type NetworkEvent, parseEvents } from './parse-events.ts';
 import { type Operator, parseOperator } from './parse-operator.ts';
 import { parseQuestionnaire } from './parse-questionnaire.ts';
+import type { Questionnaire } from './questionnaire-types.ts';
 
 /** Parses on the first call and keeps the result: no work on import, and the JSON is checked once. */
 function once<T>(parse: () => T): () => T {

@@ -1,6 +1,6 @@
-import type { IndexPart, PackedIndex, WideIndexPart } from '../matching/index.ts';
-import { mergeIndexes } from '../matching/light.ts';
 import type { FetchJson } from './fetch-json.ts';
+import type { IndexPart, PackedIndex, WideIndexPart } from './index-format.ts';
+import { mergeIndexes } from './merge-index.ts';
 import { nextTask } from './next-task.ts';
 import { parseCatalogue, parseManifest, parseRegionCatalogue } from './parse-catalogue.ts';
 import { parseIndexPart, parseWideIndex } from './parse-index.ts';

@@ -1,6 +1,10 @@
-import type { Question, Questionnaire, QuestionOption } from '../matching/index.ts';
-import { QUESTION_IDS } from '../matching/light.ts';
 import { array, CatalogueFormatError, object, oneOf, optional, string, strings } from './parse-json.ts';
+import {
+  QUESTION_IDS,
+  type Question,
+  type Questionnaire,
+  type QuestionOption,
+} from './questionnaire-types.ts';
 
 /** Copies the optional fields that are present, so that a parsed option has no keys the JSON lacked. */
 function present<T extends object>(fields: T): Partial<T> {

@@ -1,5 +1,7 @@
 /** The build-time search index: an inverted index with pre-computed BM25F weights, plus everything query analysis needs. */
 import type { Offer, RegionInfo, Taxonomy, TaxonomyTerm } from '../catalogue/index.ts';
+import { compileDanger } from './danger/compile.ts';
+import type { DangerInput } from './danger/types.ts';
 import { stem, tokenise } from './normalise.ts';
 import { compileNotCovered } from './not-covered.ts';
 import { compilePhrases } from './phrases.ts';
@@ -17,6 +19,8 @@ export interface IndexInput {
   synonyms: SynonymsFile;
   places: PlaceRecord[];
   safety: SafetyFile;
+  /** The danger word groups per language and their rules (data/danger/); absent: phrases and patterns only. */
+  danger?: DangerInput;
 }
 
 /** The fields of an offer that the index weighs (their weights are in tuning.ts). */
@@ -153,6 +157,7 @@ export function buildSearchIndex(input: IndexInput): SearchIndex {
     places,
     safety: rules,
     urgent,
+    ...(input.danger ? { danger: compileDanger(input.danger) } : {}),
     callLines: input.safety.call_lines ?? [],
     notCovered: compileNotCovered(input.safety),
     regionAreas: regionAreas(input.regions),

@@ -1,4 +1,6 @@
 /** The matching core: the one entry other folders import. Pure: no DOM, no storage, no clock. */
+
+export { mergeIndexes } from '../catalogue/index.ts';
 export type { Analysis, Unit } from './analyse.ts';
 export { buildSearchIndex, type IndexInput } from './build-index.ts';
 export { CHANNEL_MODES, CONDITION_MODES, MODE_IDS } from './filters.ts';
@@ -14,12 +16,6 @@ export {
   type Searcher,
   type SearchOptions,
 } from './searcher.ts';
-export {
-  type IndexPart,
-  mergeIndexes,
-  restrictIndex,
-  splitIndex,
-  type WideIndexPart,
-} from './split-index.ts';
+export { type IndexPart, restrictIndex, splitIndex, type WideIndexPart } from './split-index.ts';
 export { MIN_RELEVANCE } from './tuning.ts';
 export type * from './types.ts';

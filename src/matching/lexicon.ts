@@ -1,5 +1,6 @@
 /** Query-side lookups over the index: known words, typo tolerance (Fuse.js on the short vocabulary), compounds, prefixes. */
 import Fuse from 'fuse.js';
+import { type DangerMatcher, dangerMatcher } from './danger/detect.ts';
 import { stem } from './normalise.ts';
 import { keyPrefixes } from './phrases.ts';
 import { placeMap } from './places.ts';
@@ -25,6 +26,8 @@ export interface Lexicon {
   /** Word prefixes of the danger phrase keys. */
   safetyPrefixes: Set<string>;
   safetyRules: SafetyRule[];
+  /** The danger word groups as lookups, built on first use; null when the index has none. */
+  danger(): DangerMatcher | null;
   /** Stems too general to count on their own (Kind, Baby, Eltern). */
   generic: Set<string>;
   /** The word is a term of some offer or part of a synonym. */
@@ -111,6 +114,15 @@ function prefixLookup(index: SearchIndex): (word: string) => string[] {
   };
 }
 
+/** The danger matcher of an index, built on the first search that has words (not while the catalogue loads). */
+function lazyDanger(index: SearchIndex): () => DangerMatcher | null {
+  let built: DangerMatcher | null | undefined;
+  return () => {
+    if (built === undefined) built = index.danger ? dangerMatcher(index.danger) : null;
+    return built;
+  };
+}
+
 /** Builds the lexicon of one index. */
 export function createLexicon(index: SearchIndex): Lexicon {
   const phraseWords = new Set(index.phrases.flatMap((p) => p.key.split(' ')));
@@ -125,6 +137,7 @@ export function createLexicon(index: SearchIndex): Lexicon {
     safety: safetyTable(index.safety),
     safetyPrefixes: keyPrefixes(index.safety.flatMap((r) => r.phrases)),
     safetyRules: index.safety,
+    danger: lazyDanger(index),
     generic: new Set(index.generic),
     known,
     hasPostings,

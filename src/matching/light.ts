@@ -1,11 +1,7 @@
 /**
- * The light door into matching: plain constants that the first bundle (search form, results URL, the catalogue
- * parser) needs. Importing them through index.ts would pull the whole matching core (Fuse.js) into that bundle.
+ * The light door into matching: plain constants that the first bundle (search form, results URL, offer page)
+ * needs. Importing them through index.ts would pull the whole matching core (Fuse.js) into that bundle.
  */
-
-/** The questionnaire's stable question ids, in order. */
-export const QUESTION_IDS = ['safety', 'place', 'stage', 'topics', 'modes'] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
 
 /**
  * The longest free text read (URL, search form, danger check): longer input is cut, never rejected. Danger signs are
@@ -18,5 +14,3 @@ export const MAX_QUERY_TOKENS = 64;
 
 /** The family's own KoKi: the offer page names it beside any offer, without loading the search core. */
 export { homeKoki } from './home-koki.ts';
-/** The merge of the catalogue's index parts: the catalogue loader runs it, so it must not pull in the core. */
-export { mergeIndexes } from './split-index.ts';

@@ -1,17 +1,10 @@
 /** The shipped form of the search index: the same information, smaller on the wire. */
+
+import type { PackedIndex, PackedPhrase } from '../catalogue/index.ts';
 import { stem } from './normalise.ts';
 import type { PhraseEntry, PlaceEntry, SearchIndex } from './types.ts';
 
-/** A phrase as [stem key, concepts, weight, also?] (concepts joined by spaces); its display form is unused at query time. */
-type PackedPhrase = [string, string, number] | [string, string, number, string];
-
-/** What index.<hash>.json holds: phrases as tuples, and only the vocabulary words that cannot be derived. */
-export interface PackedIndex extends Omit<SearchIndex, 'phrases' | 'vocab'> {
-  packed: 1;
-  phrases: PackedPhrase[];
-  /** Vocabulary words from offer names, providers and places of offers; the rest come from phrases and places. */
-  vocab: string[];
-}
+export type { PackedIndex };
 
 const inVocab = (t: string) => t.length >= 4 && !/^\d+$/.test(t);
 

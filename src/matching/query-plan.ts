@@ -7,7 +7,7 @@ import { splitNotCovered } from './not-covered.ts';
 import type { RankContext } from './rank.ts';
 import type { NotCoveredNeed, PlaceEntry, Query, SearchIndex } from './types.ts';
 
-const EMPTY: Analysis = { units: [], places: [], safety: [], corrections: [] };
+const EMPTY: Analysis = { units: [], places: [], safety: [], signal: null, corrections: [] };
 
 function pick<T extends string>(value: unknown, allowed: (v: string) => boolean): T | undefined {
   // `allowed` checks membership of T's values, which a boolean predicate cannot tell the compiler.

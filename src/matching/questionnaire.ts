@@ -1,42 +1,15 @@
 /** The short questionnaire of data/questionnaire.json: its types and answers → query (catalogue:check validates it). */
-import type { LocalRegionId } from '../catalogue/index.ts';
-import { QUESTION_IDS, type QuestionId } from './light.ts';
+import {
+  type LocalRegionId,
+  QUESTION_IDS,
+  type Question,
+  type QuestionId,
+  type Questionnaire,
+  type QuestionOption,
+} from '../catalogue/index.ts';
 import type { Query } from './types.ts';
 
-export { QUESTION_IDS, type QuestionId };
-
-/** One answer choice; what it maps to depends on the question. */
-export interface QuestionOption {
-  id: string;
-  label: string;
-  /** The label as it reads about a family, when a professional asks (home visit, "Ich frage als Fachkraft"). */
-  label_professional?: string;
-  /** Where the app goes at once when this is chosen (safety "yes" → /help-now). */
-  goto?: string;
-  stage?: string;
-  audience?: string;
-  topics?: string[];
-  modes?: string[];
-}
-
-/** One question; every question may be skipped. */
-export interface Question {
-  id: QuestionId;
-  kind: 'single' | 'multi' | 'place';
-  text: string;
-  /** The question as a professional asks it about a family. */
-  text_professional?: string;
-  hint?: string;
-  hint_professional?: string;
-  skippable: true;
-  options: QuestionOption[];
-}
-
-/** data/questionnaire.json. */
-export interface Questionnaire {
-  version: 1;
-  questions: Question[];
-}
+export { QUESTION_IDS, type Question, type QuestionId, type Questionnaire, type QuestionOption };
 
 /** What the family answered: option ids, and for the place the region resolvePlace() found. */
 export interface Answers {

@@ -13,10 +13,12 @@ import { stageFit } from './rank.ts';
 import { type Found, rankResults } from './results.ts';
 import { type Accumulated, createAccumulator, type Postings, postingsReader, relevance } from './score.ts';
 import { MIN_RELEVANCE } from './tuning.ts';
-import type { Query, SafetyRule, SearchIndex, SearchResult } from './types.ts';
+import type { DangerSignal, Query, SafetyRule, SearchIndex, SearchResult } from './types.ts';
 
 /** How many results search returns unless told otherwise; SearchResult.total counts them all. */
 export const DEFAULT_LIMIT = 100;
+/** The most lines a net (a weak danger signal) shows in its compact row. */
+export const NET_MAX = 3;
 
 /** Options of one search. */
 export interface SearchOptions {
@@ -27,6 +29,8 @@ export interface SearchOptions {
 /** A ready searcher over one catalogue. */
 export interface Searcher {
   search(query: Query, options?: SearchOptions): SearchResult;
+  /** Builds now what the first search with words would build (the danger lookups), to run in an idle moment. */
+  prepare(): void;
 }
 
 type Test = (n: number) => boolean;
@@ -108,6 +112,24 @@ function kindWordsOf(read: (term: string) => Postings | null): KindWords {
   };
 }
 
+/** An urgent answer in the questionnaire is an alarm of its own. */
+const urgentSignal = (): DangerSignal => ({ kind: 'urgent', level: 'alarm', lang: null, kinds: ['urgent'] });
+
+/** Lines for a net (a weak danger signal): the kind's 24/7 numbers, at most NET_MAX, nothing for an alarm. */
+function netLines(plan: Plan, docs: DocTable, rel: (n: number) => number, words: KindWords): Offer[] {
+  const signal = plan.analysis.signal;
+  if (signal?.level !== 'net' || plan.analysis.safety.length > 0) return [];
+  const rule = plan.ctx.index.safety.find((r) => r.id === signal.kind);
+  if (!rule) return [];
+  const { ctx } = plan;
+  const all = docs.all.map((n) => ({ n, offer: offerAt(docs, n) }));
+  const fit = (o: Offer) => stageFit(o, ctx);
+  return safetyBlock([rule], all, ctx.scope, rel, fit, ctx.index, words)
+    .map((n) => offerAt(docs, n))
+    .filter((o) => o.phones.length > 0 && (o.available_24_7 || o.category === 'emergency'))
+    .slice(0, NET_MAX);
+}
+
 /** What the search understood: the topics, places and spelling corrections, each once. */
 function understood(plan: Plan, index: SearchIndex): string[] {
   const all = [
@@ -153,6 +175,8 @@ export function createSearcher(
       total,
       safety: found.safety,
       danger: [...p.analysis.safety.map((r) => r.id), ...(query.urgent ? ['urgent'] : [])],
+      signal: p.analysis.signal ?? (query.urgent ? urgentSignal() : null),
+      netLines: netLines(p, docs, found.rel, kindWords),
       notCovered: p.uncovered ? notCoveredResult(p.uncovered, reachable) : null,
       fallback: found.fallback,
       region: p.ctx.scope.home,
@@ -161,5 +185,8 @@ export function createSearcher(
       understood: understood(p, index),
     };
   };
-  return { search };
+  const prepare = () => {
+    lex.danger()?.entries('');
+  };
+  return { search, prepare };
 }

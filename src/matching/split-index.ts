@@ -6,45 +6,18 @@
  * Query analysis (is a word known, a compound, a prefix, a typo) must read words as the global index does, so the
  * wide-area part also carries the whole vocabulary and the text terms of the other parts (`elsewhere`).
  */
-import type { PackedIndex } from './pack-index.ts';
+import {
+  decodePostings as decode,
+  encodePostings as encode,
+  type IndexPart,
+  type PackedIndex,
+  type WideIndexPart,
+} from '../catalogue/index.ts';
 
-/** The documents of one part: `pos` holds each document's number in the global index, postings use local numbers. */
-export interface IndexPart {
-  docs: string[];
-  pos: number[];
-  postings: Record<string, number[]>;
-}
-
-/**
- * The wide-area part: the shared lexicon (phrases, places, safety, labels, regions, the whole vocabulary), the
- * wide-area documents, and in `elsewhere` every text term the global index has beyond the wide-area postings.
- */
-export type WideIndexPart = PackedIndex & { pos: number[]; elsewhere: string[] };
+export type { IndexPart, WideIndexPart };
 
 /** A term query analysis reads as a word (not a concept like t:topic, not a number). */
 export const isTextTerm = (t: string): boolean => !t.includes(':') && !/^\d+$/.test(t);
-
-/** Decodes delta-encoded postings into [doc, weight] pairs. */
-function decode(list: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  let doc = 0;
-  for (let i = 0; i + 1 < list.length; i += 2) {
-    doc += list[i] ?? 0;
-    out.push([doc, list[i + 1] ?? 0]);
-  }
-  return out;
-}
-
-/** Delta-encodes [doc, weight] pairs sorted by doc. */
-function encode(pairs: readonly [number, number][]): number[] {
-  const out: number[] = [];
-  let last = 0;
-  for (const [doc, weight] of pairs) {
-    out.push(doc - last, weight);
-    last = doc;
-  }
-  return out;
-}
 
 /** The part of a global index holding the documents whose id `keep` accepts. */
 export function restrictIndex(index: PackedIndex, keep: (id: string) => boolean): IndexPart {
@@ -81,41 +54,5 @@ export function splitIndex(
     regions: Object.fromEntries(
       Object.entries(regions).map(([id, ids]) => [id, restrictIndex(index, (doc) => ids.has(doc))]),
     ),
-  };
-}
-
-/** Merges loaded parts into one packed index: the global index restricted to the loaded documents. */
-export function mergeIndexes(wide: WideIndexPart, parts: readonly IndexPart[]): PackedIndex {
-  const all = [wide, ...parts];
-  const ids = new Map<number, string>();
-  for (const part of all) {
-    part.pos.forEach((g, i) => {
-      ids.set(g, part.docs[i] ?? '');
-    });
-  }
-  const order = [...ids.keys()].sort((a, b) => a - b);
-  const merged = new Map(order.map((g, i) => [g, i]));
-  const lists = new Map<string, Map<number, number>>();
-  for (const part of all) {
-    for (const [term, list] of Object.entries(part.postings)) {
-      const perDoc = lists.get(term) ?? new Map<number, number>();
-      // An offer serving two loaded regions is in both parts with the same global weight: the map keeps one.
-      for (const [n, w] of decode(list)) perDoc.set(merged.get(part.pos[n] ?? -1) ?? -1, w);
-      lists.set(term, perDoc);
-    }
-  }
-  const postings: Record<string, number[]> = {};
-  for (const term of [...lists.keys()].sort()) {
-    const perDoc = lists.get(term) ?? new Map<number, number>();
-    postings[term] = encode([...perDoc.entries()].sort((a, b) => a[0] - b[0]));
-  }
-  const { pos: _pos, elsewhere: terms, ...lexicon } = wide;
-  // Terms whose documents are all in parts not loaded: known to query analysis, found in no loaded document.
-  const elsewhere = terms.filter((t) => !Object.hasOwn(postings, t));
-  return {
-    ...lexicon,
-    docs: order.map((g) => ids.get(g) ?? ''),
-    postings,
-    ...(elsewhere.length > 0 ? { elsewhere } : {}),
   };
 }

@@ -4,7 +4,8 @@
  * Ukrainian synonym a Latin twin. Spellings outside the scheme (bjot, rebyonok) are listed in the data.
  */
 
-const COMMON: Record<string, string> = {
+/** The letters Russian and Ukrainian share, as chats write them in Latin (danger/fold.ts builds on them too). */
+export const COMMON: Record<string, string> = {
   а: 'a',
   б: 'b',
   в: 'v',

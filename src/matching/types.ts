@@ -1,8 +1,12 @@
 /** Types of the matching core: the query, the result, the shipped index and the data files it is built from. */
-import type { AreaId, LocalRegionId, Offer } from '../catalogue/index.ts';
+import type { LocalRegionId, Offer } from '../catalogue/index.ts';
+import type { DangerSignal } from './danger/types.ts';
 import type { ReasonKey } from './reasons.ts';
-import type { CallLine, NotCoveredNeed, SafetyRule } from './safety-types.ts';
 
+/** The shipped index format belongs to the catalogue (src/catalogue/index-format.ts); matching builds and reads it. */
+export type { PhraseEntry, PlaceEntry, SearchIndex } from '../catalogue/index.ts';
+
+export type * from './danger/types.ts';
 export type * from './safety-types.ts';
 
 /** What a family asks for; every field is optional. */
@@ -67,6 +71,13 @@ export interface SearchResult {
   safety: boolean;
   /** Ids of the danger kinds found, in order of appearance ('urgent' last when the query was urgent). */
   danger: string[];
+  /**
+   * What danger was understood, how sure (alarm: the block with its heading; net: a compact row of 24/7 numbers)
+   * and in which language it was written; null when none.
+   */
+  signal: DangerSignal | null;
+  /** For a net: the kind's 24/7 lines to call, shown as one compact row above the results; empty otherwise. */
+  netLines: Offer[];
   /** A need the catalogue does not cover, or null. */
   notCovered: NotCovered | null;
   /** Nothing matched: the results are the family's KoKi and the wide-area hotlines. */
@@ -79,64 +90,6 @@ export interface SearchResult {
   namedRegions: LocalRegionId[];
   /** What the text was understood as (topic labels, corrected words), for "searched for …" lines. */
   understood: string[];
-}
-
-/** A phrase of data/synonyms.json or taxonomy synonyms, compiled: normalised stems → what they point to. */
-export interface PhraseEntry {
-  /** Stems joined by single spaces. */
-  key: string;
-  /** Display form, as first written. */
-  show: string;
-  /** Concept terms: t:topic, c:category, m:mode, l:language, s:stage, a:audience. */
-  concepts: string[];
-  /** Weaker pointers at half weight: related concepts, or w:stem words the offers use for this need. */
-  also?: string[];
-  weight: number;
-}
-
-/** A place name or postal code and the region responsible for it. */
-export interface PlaceEntry {
-  /** Normalised name (or a 5-digit postal code). */
-  key: string;
-  name: string;
-  region: LocalRegionId;
-  /** Also a common word: a place only when typed as the place answer, never inside free text. */
-  weak?: boolean;
-  /** Further regions the name also means ("Coburg" is the city and names the Landkreis Coburg). */
-  also?: LocalRegionId[];
-}
-
-/** The build-time index, plain JSON, shipped as index.<hash>.json. */
-export interface SearchIndex {
-  version: 1;
-  /** Offer ids; a document number is the position in this list. */
-  docs: string[];
-  /** Term → [doc delta, weight × 100, …]: doc numbers delta-encoded, weights pre-computed BM25F. */
-  postings: Record<string, number[]>;
-  /** Short vocabulary for typo tolerance and compound splitting: the terms of names, synonyms, labels, places. */
-  vocab: string[];
-  /**
-   * Text terms of offers in region parts not loaded (catalogue split by region, split-index.ts): query analysis
-   * knows them as the global index does, so results do not depend on which regions are loaded. Absent: none.
-   */
-  elsewhere?: string[];
-  phrases: PhraseEntry[];
-  /** Stems of generic_words. */
-  generic: string[];
-  places: PlaceEntry[];
-  safety: SafetyRule[];
-  urgent: SafetyRule;
-  callLines: CallLine[];
-  notCovered: NotCoveredNeed[];
-  /** Local region → the areas whose offers serve it (itself, its state, Germany). */
-  regionAreas: Record<string, AreaId[]>;
-  /** Area id → display name. */
-  regionNames: Record<string, string>;
-  /** Taxonomy labels by kind and id, for reasons. */
-  labels: Record<
-    'topics' | 'categories' | 'modes' | 'stages' | 'languages' | 'audiences',
-    Record<string, string>
-  >;
 }
 
 /** One entry of data/synonyms.json. */

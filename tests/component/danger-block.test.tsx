@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Offer } from '../../src/catalogue/index.ts';
 import type { Match } from '../../src/matching/index.ts';
 import { DangerBlock } from '../../src/ui/results/DangerBlock.tsx';
+import { NetRow } from '../../src/ui/results/NetRow.tsx';
 import { makeOffer } from '../fixtures/builders.ts';
 import { renderApp } from '../fixtures/render-app.tsx';
 
@@ -33,5 +34,54 @@ describe('DangerBlock', () => {
       ['tel:110', 'Anrufen: 110Polizeinotruf 110rund um die Uhr erreichbar'],
       ['/offer/frauenhaus%20ohne%20telefon', 'Frauenhaus ohne Telefon'],
     ]);
+  });
+});
+
+describe('DangerBlock in the language the family wrote in', () => {
+  const police = makeOffer({
+    id: 'notruf-110',
+    name: 'Polizeinotruf 110',
+    available_24_7: true,
+    phones: [{ number: '110', display: '110' }],
+  });
+
+  it('says the heading once more in Turkish on a German page, and one tap turns the page', async () => {
+    const { language } = await renderApp(
+      <DangerBlock matches={[safety(police)]} kinds={['violence']} region="kaufbeuren" typed="tr" />,
+      { storage: window.localStorage },
+    );
+    const line = await screen.findByRole('button', { name: 'Türkçe olarak okuyun' });
+    expect(line.closest('p')?.getAttribute('lang')).toBe('tr');
+    line.click();
+    await vi.waitFor(() => expect(language?.current.value.code).toBe('tr'));
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Türkçe olarak okuyun' })).toBeNull());
+  });
+
+  it('adds nothing when the danger was written in the page’s language', async () => {
+    await renderApp(
+      <DangerBlock matches={[safety(police)]} kinds={['violence']} region="kaufbeuren" typed="de" />,
+      { storage: window.localStorage },
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
+
+describe('NetRow', () => {
+  it('shows the 24/7 lines as one compact row of calls, and nothing without lines', async () => {
+    const line = makeOffer({
+      id: 'telefonseelsorge',
+      name: 'TelefonSeelsorge',
+      available_24_7: true,
+      phones: [{ number: '+498001110111', display: '0800 111 0 111' }],
+    });
+    const { view } = await renderApp(<NetRow lines={[line]} />);
+    const row = screen.getByRole('region', {
+      name: 'Falls Sie jemanden brauchen – rund um die Uhr erreichbar:',
+    });
+    expect([...row.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['tel:+498001110111']);
+    view.unmount();
+    await renderApp(<NetRow lines={[]} />);
+    expect(screen.queryByRole('region')).toBeNull();
   });
 });

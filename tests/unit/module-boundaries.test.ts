@@ -77,4 +77,40 @@ describe('src/ folders meet only at their index.ts', () => {
       '../../map/leaflet/mount-map.ts',
     ]);
   });
+
+  it('no two top-level folders of src/ import each other, directly or around a loop', () => {
+    const edges = new Map<string, Set<string>>();
+    for (const f of sourceFiles(['src'])) {
+      const [from, ...rest] = path.relative(SRC, f).split(path.sep);
+      if (!from || rest.length === 0) continue;
+      for (const spec of importsOf(fs.readFileSync(f, 'utf8'))) {
+        const [to, ...inside] = path.relative(SRC, path.resolve(path.dirname(f), spec)).split(path.sep);
+        if (to && to !== from && to !== '..' && inside.length > 0)
+          edges.set(from, new Set([...(edges.get(from) ?? []), to]));
+      }
+    }
+    expect(foldersInLoops(edges)).toEqual([]);
+  });
+
+  it('finds a loop around three folders', () => {
+    const edges = new Map([
+      ['a', new Set(['b'])],
+      ['b', new Set(['c'])],
+      ['c', new Set(['a'])],
+      ['d', new Set(['a'])],
+    ]);
+    expect(foldersInLoops(edges)).toEqual(['a', 'b', 'c']);
+  });
 });
+
+/** The folders from which an import path leads back to themselves. */
+function foldersInLoops(edges: Map<string, Set<string>>): string[] {
+  const reaches = (from: string, target: string, seen = new Set<string>()): boolean =>
+    [...(edges.get(from) ?? [])].some((next) => {
+      if (next === target) return true;
+      if (seen.has(next)) return false;
+      seen.add(next);
+      return reaches(next, target, seen);
+    });
+  return [...edges.keys()].filter((f) => reaches(f, f)).sort();
+}

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { OfferRecord } from '../../../src/catalogue/types.ts';
+import type { SafetyFile } from '../../../src/matching/index.ts';
 import { DATA } from '../paths.ts';
 import { catalogueFiles } from '../read-data.ts';
 import { checkContact } from './contact.ts';
 import { checkCovers } from './covers.ts';
+import { checkDanger } from './danger.ts';
 import { checkDates, isRealDate } from './dates.ts';
 import { displayPath, reporterFor } from './display.ts';
 import { checkEvents } from './events.ts';
@@ -43,6 +45,13 @@ interface Run {
   problems: Problem[];
   offers: CheckedOffer[];
   checkDuplicate: ReturnType<typeof createDuplicateCheck>;
+}
+
+/** data/safety.json as far as it can be read, for the kinds the danger rules name (its own check reports why not). */
+function readSafety(dataDir: string): SafetyFile | undefined {
+  const read = readJsonFile(path.join(dataDir, 'safety.json'));
+  const value = read.ok ? (read.value as { kinds?: unknown }) : null;
+  return value && Array.isArray(value.kinds) ? (value as SafetyFile) : undefined;
 }
 
 function loadSchema(dataDir: string, problems: Problem[]): ValidateFunction | null {
@@ -110,6 +119,7 @@ export function checkCatalogue(options: { files?: string[]; today: string; dataD
       run.offers.map((o) => o.record),
       problems,
     );
+    checkDanger(dataDir, readSafety(dataDir), problems);
     checkEvents(dataDir, problems);
   }
   return { problems, offers: run.offers };

@@ -3,14 +3,21 @@ import type { Match } from '../../matching/index.ts';
 import { CallLine } from '../common/CallLine.tsx';
 import { telHref } from '../common/format.ts';
 import { useT } from '../context.ts';
+import { DangerInTheirLanguage } from './DangerInTheirLanguage.tsx';
 
-type Props = { matches: Match[]; kinds: string[]; region: LocalRegionId | undefined };
+type Props = {
+  matches: Match[];
+  kinds: string[];
+  region: LocalRegionId | undefined;
+  /** The language the danger was written in, when Lotse understood it (its heading is said in it too). */
+  typed?: string | null;
+};
 
 /**
  * Help in danger, above everything else on /results: one large call button per line of the safety block, each
  * saying whom it reaches. Lines without a phone keep a link to their page, so nothing of the block is lost.
  */
-export function DangerBlock({ matches, kinds, region }: Props) {
+export function DangerBlock({ matches, kinds, region, typed = null }: Props) {
   const t = useT();
   const kind = kinds[0] ?? 'urgent';
   const line = (offer: Offer) => {
@@ -30,6 +37,7 @@ export function DangerBlock({ matches, kinds, region }: Props) {
   return (
     <section class="danger-block" aria-labelledby="danger-heading">
       <h2 id="danger-heading">{t([`danger.heading.${kind}`, 'danger.heading.default'])}</h2>
+      <DangerInTheirLanguage kind={kind} typed={typed} />
       <ul class="danger-block__calls">
         {matches.map(({ offer }) => (
           <li key={offer.id}>{line(offer)}</li>

@@ -14,6 +14,7 @@ import { offerDistance, type Position } from './distance.ts';
 import { FilterChips } from './FilterChips.tsx';
 import { KokiSection } from './KokiSection.tsx';
 import { NearMe } from './NearMe.tsx';
+import { NetRow } from './NetRow.tsx';
 import { NotCovered } from './NotCovered.tsx';
 import { RegionPrompt } from './RegionPrompt.tsx';
 import type { Ignored, ResultsRequest } from './results-url.ts';
@@ -70,17 +71,20 @@ function neededRegions(result: SearchResult, region: string | undefined, catalog
 
 type PendingProps = {
   danger: Match[] | null;
+  net: SearchResult['netLines'];
   kinds: string[];
+  typed: string | null;
   region: LocalRegionId | undefined;
   form: ComponentChildren;
 };
 
 /** While the family's region arrives: danger help from what is loaded at once, then the form and "loading". */
-function Pending({ danger, kinds, region, form }: PendingProps) {
+function Pending({ danger, net, kinds, typed, region, form }: PendingProps) {
   const t = useT();
   return (
     <>
-      {danger && <DangerBlock matches={danger} kinds={kinds} region={region} />}
+      {danger && <DangerBlock matches={danger} kinds={kinds} region={region} typed={typed} />}
+      <NetRow lines={net} />
       {form}
       <p class="status" role="status">
         {t('summary.loading')}
@@ -117,7 +121,14 @@ function Matches({ catalogue, searcher, searched, loaded, request, ignored, form
   const danger = result.results.filter((m) => m.block === 'safety');
   if (waiting)
     return (
-      <Pending danger={result.safety ? danger : null} kinds={result.danger} region={region} form={form} />
+      <Pending
+        danger={result.safety ? danger : null}
+        net={result.netLines}
+        kinds={result.danger}
+        typed={result.signal?.lang ?? null}
+        region={region}
+        form={form}
+      />
     );
   const koki = result.koki;
   // The safety block is drawn as call buttons on top; the list below does not repeat it.
@@ -130,7 +141,15 @@ function Matches({ catalogue, searcher, searched, loaded, request, ignored, form
     reasonTexts(t, catalogue.taxonomy, m.reasons);
   return (
     <>
-      {result.safety && <DangerBlock matches={danger} kinds={result.danger} region={region} />}
+      {result.safety && (
+        <DangerBlock
+          matches={danger}
+          kinds={result.danger}
+          region={region}
+          typed={result.signal?.lang ?? null}
+        />
+      )}
+      <NetRow lines={result.netLines} />
       {form}
       <div class="results__bar">
         <FilterChips request={request} catalogue={catalogue} />

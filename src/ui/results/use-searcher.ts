@@ -55,6 +55,9 @@ export function useSearcher(
       const made = prepareSearcher(catalogue, index, regions);
       await nextTask();
       if (live) setBuilt(made);
+      // The danger lookups (tens of milliseconds on a phone) in a task of their own, before a family types.
+      await nextTask();
+      made.searcher.prepare();
     })();
     return () => {
       live = false;

@@ -46,7 +46,7 @@ describe.concurrent('npm run search', { timeout: 60_000 }, () => {
     expect(stdout).toMatch(/… und \d+ weitere Treffer/);
   });
 
-  it('--json prints every result as {id, name, score, reasons}', async () => {
+  it('--json prints the danger understood beside every result as {id, name, score, reasons}', async () => {
     const { code, stdout } = await search(
       '--json',
       '--region',
@@ -59,12 +59,13 @@ describe.concurrent('npm run search', { timeout: 60_000 }, () => {
       'phone',
     );
     expect(code).toBe(0);
-    const results = JSON.parse(stdout) as {
-      id: string;
-      name: string;
-      score: number;
-      reasons: { key: string }[];
-    }[];
+    const answer = JSON.parse(stdout) as {
+      danger: null;
+      results: { id: string; name: string; score: number; reasons: { key: string }[] }[];
+    };
+    expect(Object.keys(answer)).toEqual(['danger', 'results']);
+    expect(answer.danger).toBeNull();
+    const results = answer.results;
     expect(results.length).toBeGreaterThan(0);
     expect(Object.keys(results[0] ?? {})).toEqual(['id', 'name', 'score', 'reasons']);
     expect(results[0]?.reasons[0]?.key).toMatch(/^reason\./);
@@ -79,6 +80,8 @@ describe.concurrent('npm run search', { timeout: 60_000 }, () => {
       '{"topics":["sleep"],"modes":["phone"]}',
       '',
       '{"q":"stillen","lang":"tr"}',
+      '{"q":"mein mann schlägt mich","region":"coburg-stadt"}',
+      '{"q":"ich habe angst vor dem tod","region":"coburg-stadt"}',
     ];
     fs.writeFileSync(file, lines.join('\n'));
     const { code, stdout } = await search('--batch', file);
@@ -86,8 +89,19 @@ describe.concurrent('npm run search', { timeout: 60_000 }, () => {
     const out = stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { results?: { id: string }[]; error?: string });
-    expect(out).toHaveLength(5);
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            danger?: { kind: string; level: string } | null;
+            results?: { id: string }[];
+            error?: string;
+          },
+      );
+    expect(out).toHaveLength(7);
+    expect(out[0]?.danger).toBeNull();
+    expect(out[5]?.danger).toEqual({ kind: 'violence', level: 'alarm' });
+    expect(out[5]?.results?.[0]?.id).toBe('notruf-110');
+    expect(out[6]?.danger).toEqual({ kind: 'suicide', level: 'net' });
     expect(out[0]?.results?.[0]?.id).toBeTruthy();
     expect(out[1]?.error).toBeTruthy();
     expect(out[2]?.error).toContain('kaufbeuren, ostallgaeu');

@@ -1,0 +1,183 @@
+/**
+ * The danger eval (data/eval/danger/<lang>.json): phrasings of danger and harmless lookalikes written by
+ * native-level readers who never saw the word groups, split once into a tuning and a held-out half. A danger
+ * phrasing counts when the search raises the alarm block and its first line is one that fits the kind; a
+ * lookalike counts when it raises no alarm (a net row of numbers is allowed: it costs 50 px). Targets apply to
+ * the held-out half.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LocalRegionId } from '../../src/catalogue/types.ts';
+import type { Searcher } from '../../src/matching/index.ts';
+import { DATA } from './paths.ts';
+
+/** One danger phrasing. */
+export interface DangerCase {
+  q: string;
+  kind: string;
+  note?: string;
+  half: Half;
+}
+/** One lookalike. */
+export interface LookalikeCase {
+  q: string;
+  note?: string;
+  half: Half;
+}
+export type Half = 'tune' | 'held';
+/** One language's file. */
+export interface DangerEvalFile {
+  lang: string;
+  written_by?: string;
+  checked_by?: string;
+  danger: DangerCase[];
+  lookalikes: LookalikeCase[];
+}
+
+/** The lines that may come first for a kind: its own emergency number or its own 24/7 line. */
+export const FITTING_LINES: Record<string, string[]> = {
+  violence: ['notruf-110', 'hilfetelefon-gewalt-gegen-frauen'],
+  police: ['notruf-110'],
+  emergency: ['notruf-112', 'notruf-110'],
+  medical: ['notruf-112'],
+  poison: ['giftnotruf-muenchen', 'notruf-112'],
+  shaking: ['notruf-112'],
+  suicide: ['krisendienst-bayern', 'telefonseelsorge', 'notruf-112'],
+  'harm-thoughts': ['krisendienst-bayern', 'telefonseelsorge', 'notruf-112'],
+  'child-at-risk': ['notruf-110', 'notruf-112'],
+};
+
+/** The issue's bar on the held-out half: per language for danger, over all languages for lookalikes. */
+export const DANGER_TARGETS = { danger: 0.95, calm: 0.95 };
+
+/** Phrasings are tried in each region in turn, so Bavaria-only lines and NRW are both met. */
+const REGIONS: LocalRegionId[] = ['kaufbeuren', 'ostallgaeu', 'coburg-stadt', 'coburg-land', 'gummersbach'];
+
+export interface Tally {
+  n: number;
+  ok: number;
+}
+export interface DangerMiss {
+  lang: string;
+  half: Half;
+  q: string;
+  expected: string | null;
+  got: string;
+}
+/** Per half: per language and kind, per language for lookalikes, and every miss. */
+export interface DangerReport {
+  halves: Record<Half, { danger: Record<string, Record<string, Tally>>; calm: Record<string, Tally> }>;
+  misses: DangerMiss[];
+  pass: boolean;
+}
+
+const rate = (t: Tally) => (t.n === 0 ? 1 : t.ok / t.n);
+const add = (t: Tally | undefined, ok: boolean): Tally => ({
+  n: (t?.n ?? 0) + 1,
+  ok: (t?.ok ?? 0) + (ok ? 1 : 0),
+});
+const sum = (ts: Tally[]): Tally => ts.reduce((a, t) => ({ n: a.n + t.n, ok: a.ok + t.ok }), { n: 0, ok: 0 });
+
+const jsonFiles = (dir: string) =>
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
+const read = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as DangerEvalFile;
+
+/**
+ * Every language file of the corpus, sorted by language, with the further tuning phrasings of `tune-extra/` (written
+ * later, by other readers, for tuning only) added to the tuning half of their language.
+ */
+export function readDangerCorpus(dir = path.join(DATA, 'eval', 'danger')): DangerEvalFile[] {
+  return jsonFiles(dir).map((f) => {
+    const file = read(path.join(dir, f));
+    const extra = path.join(dir, 'tune-extra', f);
+    if (!fs.existsSync(extra)) return file;
+    const more = read(extra);
+    const tune = <T extends { half: Half }>(items: T[]) => items.map((x) => ({ ...x, half: 'tune' as const }));
+    return {
+      ...file,
+      danger: [...file.danger, ...tune(more.danger)],
+      lookalikes: [...file.lookalikes, ...tune(more.lookalikes)],
+    };
+  });
+}
+
+function describe(r: ReturnType<Searcher['search']>): string {
+  const s = r.signal;
+  return `${s ? `${s.kind}/${s.level}` : 'none'}, first ${r.results[0]?.id ?? '-'}`;
+}
+
+/** Runs the corpus through the searcher as the app runs a typed search. */
+export function runDangerEval(searcher: Searcher, files = readDangerCorpus()): DangerReport {
+  const empty = () => ({ danger: {}, calm: {} });
+  const halves: DangerReport['halves'] = { tune: empty(), held: empty() };
+  const misses: DangerMiss[] = [];
+  let turn = 0;
+  const search = (q: string) => {
+    turn += 1;
+    return searcher.search({ text: q, region: REGIONS[turn % REGIONS.length] as LocalRegionId });
+  };
+  for (const file of files) {
+    for (const c of file.danger) {
+      const r = search(c.q);
+      const first = r.results[0];
+      const ok =
+        r.signal?.level === 'alarm' &&
+        first?.block === 'safety' &&
+        (FITTING_LINES[c.kind] ?? []).includes(first.id);
+      const byKind = halves[c.half].danger[file.lang] ?? {};
+      halves[c.half].danger[file.lang] = byKind;
+      byKind[c.kind] = add(byKind[c.kind], ok);
+      if (!ok) misses.push({ lang: file.lang, half: c.half, q: c.q, expected: c.kind, got: describe(r) });
+    }
+    for (const c of file.lookalikes) {
+      const r = search(c.q);
+      const ok = r.signal?.level !== 'alarm' && !r.safety;
+      halves[c.half].calm[file.lang] = add(halves[c.half].calm[file.lang], ok);
+      if (!ok) misses.push({ lang: file.lang, half: c.half, q: c.q, expected: null, got: describe(r) });
+    }
+  }
+  const held = halves.held;
+  const pass =
+    Object.values(held.danger).every((kinds) => rate(sum(Object.values(kinds))) >= DANGER_TARGETS.danger) &&
+    rate(sum(Object.values(held.calm))) >= DANGER_TARGETS.calm;
+  return { halves, misses, pass };
+}
+
+/** The report as a table: one line per language, then per kind, for one half. */
+export function dangerTable(report: DangerReport, half: Half): string[] {
+  const { danger, calm } = report.halves[half];
+  const kinds = Object.keys(FITTING_LINES);
+  const cell = (t: Tally | undefined) => (t ? `${t.ok}/${t.n}` : '-').padStart(6);
+  const lines = [
+    `  ${'lang'.padEnd(5)} ${'all'.padStart(9)} ${kinds.map((k) => k.slice(0, 6).padStart(6)).join(' ')}   calm`,
+  ];
+  for (const lang of Object.keys(danger)) {
+    const all = sum(Object.values(danger[lang] ?? {}));
+    const c = calm[lang] ?? { n: 0, ok: 0 };
+    lines.push(
+      `  ${lang.padEnd(5)} ${`${all.ok}/${all.n}`.padStart(6)} ${rate(all).toFixed(2)} ${kinds.map((k) => cell(danger[lang]?.[k])).join(' ')}  ${c.ok}/${c.n}`,
+    );
+  }
+  const all = sum(Object.values(danger).flatMap((k) => Object.values(k)));
+  const c = sum(Object.values(calm));
+  lines.push(
+    `  all   ${`${all.ok}/${all.n}`.padStart(6)} ${rate(all).toFixed(3)}   lookalikes calm ${c.ok}/${c.n} ${rate(c).toFixed(3)}`,
+  );
+  return lines;
+}
+
+/** The held-out rates the targets read, for tests. */
+export function heldRates(report: DangerReport): { languages: Record<string, number>; calm: number } {
+  const held = report.halves.held;
+  return {
+    languages: Object.fromEntries(
+      Object.entries(held.danger).map(([lang, kinds]) => [lang, rate(sum(Object.values(kinds)))]),
+    ),
+    calm: rate(sum(Object.values(held.calm))),
+  };
+}

@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
+import { findLanguage, type TFunction } from '../../i18n/index.ts';
+import { useI18n, useLanguage } from '../context.ts';
+
+type Props = {
+  /** The danger kind, for its heading. */
+  kind: string;
+  /** The language the danger words were written in (a Lotse language code), or null. */
+  typed: string | null;
+};
+
+/** German typed on a Leichte-Sprache page is the page's own language. */
+const same = (a: string, b: string) => a === b || (a.startsWith('de') && b.startsWith('de'));
+
+/**
+ * When a family wrote of danger in another language than the page's: the block's heading once more in their
+ * language, and one tap to turn the page into it. Never a switch by itself.
+ */
+export function DangerInTheirLanguage({ kind, typed }: Props) {
+  const i18n = useI18n();
+  const language = useLanguage();
+  const shown = language?.current.value.code ?? 'de';
+  const theirs = typed && !same(typed, shown) ? findLanguage(typed) : undefined;
+  const [t, setT] = useState<TFunction | null>(null);
+  useEffect(() => {
+    setT(null);
+    if (!theirs || !language) return;
+    let live = true;
+    void language.preload(theirs.code).then((ok) => live && ok && setT(() => i18n.getFixedT(theirs.code)));
+    return () => {
+      live = false;
+    };
+  }, [theirs, language, i18n]);
+  if (!theirs || !language || !t) return null;
+  return (
+    <p class="danger-block__theirs" lang={theirs.code} dir={theirs.dir}>
+      <span class="danger-block__theirs-heading">
+        {t([`danger.heading.${kind}`, 'danger.heading.default'])}
+      </span>{' '}
+      <button type="button" class="link" onClick={() => void language.choose(theirs.code)}>
+        {t('lang.suggestYes', { name: theirs.name })}
+      </button>
+    </p>
+  );
+}
