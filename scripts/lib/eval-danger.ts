@@ -97,7 +97,8 @@ export function readDangerCorpus(dir = path.join(DATA, 'eval', 'danger')): Dange
     const extra = path.join(dir, 'tune-extra', f);
     if (!fs.existsSync(extra)) return file;
     const more = read(extra);
-    const tune = <T extends { half: Half }>(items: T[]) => items.map((x) => ({ ...x, half: 'tune' as const }));
+    const tune = <T extends { half: Half }>(items: T[]) =>
+      items.map((x) => ({ ...x, half: 'tune' as const }));
     return {
       ...file,
       danger: [...file.danger, ...tune(more.danger)],

@@ -21,6 +21,7 @@ import { dangerLexiconFiles } from './check/danger.ts';
 import { DATA, ROOT } from './paths.ts';
 
 const LOCALES = path.join(ROOT, 'src', 'i18n', 'locales');
+
 import { readDataJson, readOfferRecords, readReference, toOffer } from './read-data.ts';
 
 /** Every offer of data/catalogue/*.json with its region ids, in file-name order. */
@@ -49,7 +50,7 @@ function loadDanger(dataDir: string): { danger?: DangerInput } {
 }
 
 /** How many of a language's most frequent interface words tell that a text is in it. */
-const COMMON_WORDS = 60;
+const COMMON_WORDS = 120;
 
 /** The locale files whose texts give each danger language its frequent words (Leichte Sprache is German). */
 const LOCALE_OF: Record<string, string[]> = {
@@ -72,8 +73,13 @@ export function commonWords(localesDir = LOCALES): Record<string, string[]> {
     Object.entries(LOCALE_OF).map(([lang, codes]) => {
       const count = new Map<string, number>();
       for (const code of codes)
-        for (const text of textsOf(JSON.parse(fs.readFileSync(path.join(localesDir, `${code}.json`), 'utf8'))))
-          for (const w of text.replace(/\{\{[^}]*\}\}/g, ' ').toLowerCase().match(/[\p{L}]{2,}/gu) ?? [])
+        for (const text of textsOf(
+          JSON.parse(fs.readFileSync(path.join(localesDir, `${code}.json`), 'utf8')),
+        ))
+          for (const w of text
+            .replace(/\{\{[^}]*\}\}/g, ' ')
+            .toLowerCase()
+            .match(/[\p{L}]{2,}/gu) ?? [])
             count.set(w, (count.get(w) ?? 0) + 1);
       const top = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       return [lang, top.slice(0, COMMON_WORDS).map(([w]) => w)];
@@ -81,7 +87,9 @@ export function commonWords(localesDir = LOCALES): Record<string, string[]> {
   );
   const seen = new Map<string, number>();
   for (const list of Object.values(counts)) for (const w of list) seen.set(w, (seen.get(w) ?? 0) + 1);
-  return Object.fromEntries(Object.entries(counts).map(([lang, list]) => [lang, list.filter((w) => seen.get(w) === 1)]));
+  return Object.fromEntries(
+    Object.entries(counts).map(([lang, list]) => [lang, list.filter((w) => seen.get(w) === 1)]),
+  );
 }
 
 /** Every string inside a locale file. */

@@ -1,7 +1,5 @@
 import type {
   CallLine,
-  DangerRule,
-  DangerTable,
   IndexPart,
   NotCoveredNeed,
   PackedIndex,
@@ -9,6 +7,7 @@ import type {
   SafetyRule,
   WideIndexPart,
 } from './index-format.ts';
+import { parseDangerTable } from './parse-danger.ts';
 import {
   array,
   boolean,
@@ -119,32 +118,6 @@ function notCovered(value: unknown, path: string): NotCoveredNeed {
   };
 }
 
-function dangerRule(value: unknown, path: string): DangerRule {
-  const r = object(value, path);
-  return {
-    kind: string(r.kind, `${path}/kind`),
-    all: array(r.all, `${path}/all`).map((g, i) => numbers(g, `${path}/all/${i}`)),
-    none: numbers(r.none, `${path}/none`),
-    negatable: numbers(r.negatable, `${path}/negatable`),
-  };
-}
-
-/** The danger word groups as sorted entries, and the rules (src/matching/danger). */
-function dangerTable(value: unknown, path: string): DangerTable {
-  const d = object(value, path);
-  return {
-    concepts: strings(d.concepts, `${path}/concepts`),
-    langs: strings(d.langs, `${path}/langs`),
-    entries: strings(d.entries, `${path}/entries`),
-    window: number(d.window, `${path}/window`),
-    near: number(d.near, `${path}/near`),
-    kin: array(d.kin, `${path}/kin`).map((k, i) => strings(k, `${path}/kin/${i}`)),
-    prefixes: record(d.prefixes, `${path}/prefixes`, strings),
-    alarm: list(d.alarm, `${path}/alarm`, dangerRule),
-    net: list(d.net, `${path}/net`, dangerRule),
-  };
-}
-
 /**
  * Every item read by `read`. An item's own path is built only to name an error (a failing item is read again with
  * it): a string per item made the wide-area index's thousands of phrases a long task on a phone.
@@ -181,7 +154,7 @@ export function parseSearchIndex(value: unknown): PackedIndex {
     regionAreas: record(x.regionAreas, '/regionAreas', areaIds),
     regionNames: record(x.regionNames, '/regionNames', string),
     ...(x.elsewhere === undefined ? {} : { elsewhere: strings(x.elsewhere, '/elsewhere') }),
-    ...(x.danger === undefined ? {} : { danger: dangerTable(x.danger, '/danger') }),
+    ...(x.danger === undefined ? {} : { danger: parseDangerTable(x.danger, '/danger') }),
     labels: Object.fromEntries(LABEL_KINDS.map((k) => [k, label(k)])) as PackedIndex['labels'],
   };
 }

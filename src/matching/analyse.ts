@@ -1,6 +1,5 @@
 /** Query analysis: free text → weighted search units, named places and danger signs. */
-import { dangerHits, detectDanger } from './danger/detect.ts';
-import { words as dangerWords } from './danger/fold.ts';
+import { readDanger } from './danger/understand.ts';
 import type { Lexicon } from './lexicon.ts';
 import { queryWords, stem } from './normalise.ts';
 import { affixPhrase, findPhrasesAmong } from './phrases.ts';
@@ -138,11 +137,8 @@ function readWords(
  */
 export function analyse(text: string, lex: Lexicon, hint?: string): Analysis {
   const typed = queryWords(text);
-  const matcher = lex.danger();
-  const signal = matcher ? detectDanger(text, matcher) : null;
-  // A word that is a danger word in one of the languages is never "corrected" into a harmless one.
-  const dangerous = matcher ? dangerWordSet(text, matcher) : new Set<string>();
-  const guarded = (i: number) => dangerWords(typed[i]?.raw ?? '').some((w) => dangerous.has(w));
+  const danger = readDanger(text, lex.danger());
+  const guarded = (i: number) => danger.guards(typed[i]?.raw ?? '');
   const tokens = typed.map((w) => w.token);
   const shown = (start: number, end: number) =>
     [...new Set(typed.slice(start, end).map((w) => w.raw))].join(' ');
@@ -189,37 +185,8 @@ export function analyse(text: string, lex: Lexicon, hint?: string): Analysis {
     const terms = range(h.start, h.end).map((i) => ({ term: stems[i] ?? '', w: W.place }));
     units.push({ show: h.place.name, terms: terms.filter((t) => lex.hasPostings(t.term)), coverage: false });
   }
-  const found = detectSafety(words, text, lex, forms);
-  const safety = mergeKinds(signal, found, lex.safetyRules);
-  return {
-    units: mergeSame(units),
-    places: placeHits.map((h) => h.place),
-    safety,
-    signal: safety.length > 0 && signal?.level !== 'alarm' ? phraseSignal(safety) : signal,
-    corrections,
-  };
-}
-
-/** The words of the text that are danger words of some language (after idioms). */
-function dangerWordSet(text: string, matcher: NonNullable<ReturnType<Lexicon['danger']>>): Set<string> {
-  const { words, hits } = dangerHits(text, matcher);
-  const out = new Set<string>();
-  for (const h of hits) for (let i = h.start; i < h.end; i += 1) out.add(words[i] ?? '');
-  return out;
-}
-
-/** The alarm kinds understood by meaning first, then those of the listed phrases and patterns, each once. */
-function mergeKinds(signal: DangerSignal | null, found: SafetyRule[], rules: SafetyRule[]): SafetyRule[] {
-  const understood = (signal?.level === 'alarm' ? signal.kinds : []).flatMap((k) =>
-    rules.filter((r) => r.id === k),
-  );
-  return [...understood, ...found.filter((r) => !understood.includes(r))];
-}
-
-/** A listed phrase or pattern is always an alarm. */
-function phraseSignal(safety: SafetyRule[]): DangerSignal {
-  const kinds = safety.map((r) => r.id);
-  return { kind: kinds[0] as string, level: 'alarm', lang: null, kinds };
+  const { safety, signal } = danger.decide(detectSafety(words, text, lex, forms), lex.safetyRules);
+  return { units: mergeSame(units), places: placeHits.map((h) => h.place), safety, signal, corrections };
 }
 
 function range(start: number, end: number): number[] {

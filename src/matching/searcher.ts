@@ -132,8 +132,10 @@ function netLines(plan: Plan, docs: DocTable, rel: (n: number) => number, words:
 
 /** What the search understood: the topics, places and spelling corrections, each once. */
 function understood(plan: Plan, index: SearchIndex): string[] {
+  // A danger understood by meaning names its topics too (Gewalt und Bedrohung), though no synonym matched its words.
+  const dangerTopics = plan.analysis.safety.flatMap((r) => r.topics);
   const all = [
-    ...conceptIds(plan.ctx.units, 't').map((t) => index.labels.topics[t] ?? t),
+    ...[...conceptIds(plan.ctx.units, 't'), ...dangerTopics].map((t) => index.labels.topics[t] ?? t),
     ...plan.analysis.places.map((pl) => pl.name),
     ...plan.analysis.corrections,
   ];

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fold } from '../../../src/matching/danger/fold.ts';
 import type { DangerLexicon, DangerRulesFile } from '../../../src/matching/danger/types.ts';
+import { MIN_STEM } from '../../../src/matching/danger/types.ts';
 import type { SafetyFile } from '../../../src/matching/index.ts';
 import { reporterFor } from './display.ts';
 import { pointerOf } from './pointer.ts';
@@ -14,8 +15,6 @@ import { readJsonFile } from './read.ts';
 import { compileSchema, schemaIssues } from './schema.ts';
 import type { Problem, Report } from './types.ts';
 
-/** A prefix term shorter than this, once folded, would match far too many harmless words. */
-export const MIN_STEM = 3;
 const RULES = 'rules.json';
 
 /** The folder's word-group files (every JSON file but rules.json), sorted. */
@@ -72,17 +71,15 @@ function checkEntries(lex: DangerLexicon, report: Report): void {
   for (const [concept, entries] of Object.entries(lex.concepts)) {
     entries.forEach((entry, i) => {
       const at = pointerOf('/concepts', concept, i);
-      for (const term of entry.split(' ')) {
+      entry.split(' ').forEach((term, n) => {
         const bare = fold(term.replace(/\*$/, ''));
+        // An entry is looked up by its first word; a later word of a sequence only counts after it, so may be shorter.
+        const least = n === 0 ? MIN_STEM : MIN_STEM - 1;
         if (bare.replace(/[^\p{L}\p{N}]/gu, '') === '')
           report(at, `"${term}" has no letters or digits once folded`, 'danger');
-        else if (term.endsWith('*') && [...bare].length < MIN_STEM)
-          report(
-            at,
-            `the stem "${term}" is shorter than ${MIN_STEM} letters once folded ("${bare}")`,
-            'danger',
-          );
-      }
+        else if (term.endsWith('*') && [...bare].length < least)
+          report(at, `the stem "${term}" is shorter than ${least} letters once folded ("${bare}")`, 'danger');
+      });
     });
   }
 }

@@ -2,11 +2,11 @@
 import { cyrillicTwins, fold, loose, scriptOf } from './fold.ts';
 import {
   DANGER_CONCEPTS,
-  ENTRY_SEP as SEP,
   type DangerInput,
   type DangerRule,
   type DangerRuleData,
   type DangerTable,
+  ENTRY_SEP as SEP,
 } from './types.ts';
 
 /** Languages whose Latin entries are transliterations, matched as loose skeletons. */
@@ -19,7 +19,8 @@ const bare = (t: string) => t.replace(/\*$/, '');
 function foldEntry(entry: string, lang: string): string {
   const terms = entry.trim().split(/\s+/);
   const latin = terms.every((t) => scriptOf(fold(bare(t))) === 'latin');
-  if (TRANSLIT_LANGS.has(lang) && latin) return `~${terms.map((t) => loose(fold(bare(t))) + star(t)).join(' ')}`;
+  if (TRANSLIT_LANGS.has(lang) && latin)
+    return `~${terms.map((t) => loose(fold(bare(t))) + star(t)).join(' ')}`;
   return terms.map((t) => fold(bare(t)) + star(t)).join(' ');
 }
 
@@ -77,7 +78,8 @@ export function compileDanger(input: DangerInput): DangerTable {
       const set = groups.get(concept) ?? new Set<string>();
       groups.set(concept, set);
       for (const e of entries)
-        for (const f of [foldEntry(e, lang), ...twinsOf(e, lang)]) if (f.replace(/[~*\s]/g, '') !== '') set.add(f);
+        for (const f of [foldEntry(e, lang), ...twinsOf(e, lang)])
+          if (f.replace(/[~*\s]/g, '') !== '') set.add(f);
     }
   }
   for (const [lang, list] of Object.entries(input.common ?? {})) {
@@ -88,9 +90,8 @@ export function compileDanger(input: DangerInput): DangerTable {
   const entries = new Set<string>();
   langs.forEach((lang, l) => {
     for (const [concept, set] of byLang.get(lang) ?? []) {
-      const c = ids.get(concept) as number;
-      for (const entry of withoutCovered(set))
-        entries.add(`${entry}${SEP}${c}${SEP}${l}`);
+      const c = ids.get(concept) ?? -1;
+      for (const entry of withoutCovered(set)) entries.add(`${entry}${SEP}${c}${SEP}${l}`);
     }
   });
   return {

@@ -1,6 +1,6 @@
 /**
  * Word forms for danger matching: the same folding on the word groups (build time) and on what a family typed
- * (run time), so that spelling habits meet instead of being listed: diacritics and umlauts written ae/oe/ue,
+ * (run time), so that spelling habits meet instead of being listed: diacritics, umlauts typed as ae/oe/ue,
  * letters held down (hiiilfe), Turkish ı, Arabic letter variants
  * (Iraqi چ/گ and Persian ک/ی too), Ukrainian typed on a Russian keyboard, and Cyrillic or Arabic written in Latin
  * letters ("muzh byot", "3am yedrobni"), which meet the groups' own Latin twins in a looser skeleton.
@@ -44,8 +44,16 @@ export function fold(word: string): string {
   s = s.replace(/ё/g, 'е').replace(/й/g, 'и').replace(/ї/g, 'і');
   s = s.normalize('NFKD').replace(MARKS, '');
   for (const [re, to] of FOLDS) s = s.replace(re, to);
-  // German typed without umlauts (schuetteln, schutteln) and shouted words (hiiilfe) meet the groups' spelling.
-  return s.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(REPEATS, '$1');
+  // Shouted words (hiiilfe) meet the groups' spelling.
+  return s.replace(REPEATS, '$1');
+}
+
+/**
+ * German typed with ae/oe/ue for ä/ö/ü (schuetteln): the word as the groups fold it (schutteln), tried beside the
+ * word itself. Only for typed words: folded in the groups, Romanian "aer" (air) would become a stem of "arunc" (throw).
+ */
+export function umlautForm(word: string): string | null {
+  return /ae|oe|ue/.test(word) ? word.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u') : null;
 }
 
 /** The words of a text, folded, with apostrophes kept inside words (b'et, don't) and hyphens splitting (m-a). */
@@ -86,7 +94,7 @@ export function loose(word: string): string {
   let last = '';
   let i = 0;
   while (i < word.length) {
-    const c = word[i] as string;
+    const c = word[i] ?? '';
     let ch = SINGLE[c] ?? c;
     let step = 1;
     for (const [from, to] of DIGRAPHS[c] ?? [])
@@ -104,7 +112,17 @@ export function loose(word: string): string {
 
 /** Cyrillic letters in Latin as chats write them: the shared letters, then each language's own. */
 const RU_LATIN: Record<string, string> = { ...COMMON, г: 'g', и: 'i', х: 'h', й: 'y', ы: 'y', э: 'e' };
-const UK_LATIN: Record<string, string> = { ...COMMON, г: 'h', ґ: 'g', и: 'y', і: 'i', ї: 'yi', є: 'ye', х: 'kh', й: 'y' };
+const UK_LATIN: Record<string, string> = {
+  ...COMMON,
+  г: 'h',
+  ґ: 'g',
+  и: 'y',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  х: 'kh',
+  й: 'y',
+};
 
 /**
  * Latin twins of a Cyrillic word as written in its language (not yet folded), as loose skeletons: Ukrainian и as y

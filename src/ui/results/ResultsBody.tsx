@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Catalogue, LocalRegionId } from '../../catalogue/index.ts';
-import type { Match, PackedIndex, Searcher, SearchResult } from '../../matching/index.ts';
+import type { PackedIndex, Searcher, SearchResult } from '../../matching/index.ts';
 import { OfferCard } from '../common/OfferCard.tsx';
 import { useRegions } from '../common/use-regions.ts';
 import { useAppState, useT } from '../context.ts';
@@ -69,22 +69,37 @@ function neededRegions(result: SearchResult, region: string | undefined, catalog
   return named.length > 0 ? named : catalogue.regions.filter((r) => r.kind === 'local').map((r) => r.id);
 }
 
-type PendingProps = {
-  danger: Match[] | null;
-  net: SearchResult['netLines'];
-  kinds: string[];
-  typed: string | null;
-  region: LocalRegionId | undefined;
-  form: ComponentChildren;
-};
+type HelpFirstProps = { result: SearchResult; region: LocalRegionId | undefined };
+
+/**
+ * Help in danger above everything else, from what is loaded (even while the family's region is still arriving): the
+ * alarm block, or for a weak signal the compact row of 24/7 numbers.
+ */
+function HelpFirst({ result, region }: HelpFirstProps) {
+  const danger = result.results.filter((m) => m.block === 'safety');
+  return (
+    <>
+      {result.safety && (
+        <DangerBlock
+          matches={danger}
+          kinds={result.danger}
+          region={region}
+          typed={result.signal?.lang ?? null}
+        />
+      )}
+      <NetRow lines={result.netLines} />
+    </>
+  );
+}
+
+type PendingProps = HelpFirstProps & { form: ComponentChildren };
 
 /** While the family's region arrives: danger help from what is loaded at once, then the form and "loading". */
-function Pending({ danger, net, kinds, typed, region, form }: PendingProps) {
+function Pending({ result, region, form }: PendingProps) {
   const t = useT();
   return (
     <>
-      {danger && <DangerBlock matches={danger} kinds={kinds} region={region} typed={typed} />}
-      <NetRow lines={net} />
+      <HelpFirst result={result} region={region} />
       {form}
       <p class="status" role="status">
         {t('summary.loading')}
@@ -117,19 +132,7 @@ function Matches({ catalogue, searcher, searched, loaded, request, ignored, form
   // A region that has arrived while the searcher is still the one built without it: its results would be short.
   const behind = needed.some((id) => loaded.includes(id) && !searched.includes(id));
   const waiting = useRegions(needed) || behind;
-  // Danger help from what is loaded shows at once, even while the family's region is still arriving.
-  const danger = result.results.filter((m) => m.block === 'safety');
-  if (waiting)
-    return (
-      <Pending
-        danger={result.safety ? danger : null}
-        net={result.netLines}
-        kinds={result.danger}
-        typed={result.signal?.lang ?? null}
-        region={region}
-        form={form}
-      />
-    );
+  if (waiting) return <Pending result={result} region={region} form={form} />;
   const koki = result.koki;
   // The safety block is drawn as call buttons on top; the list below does not repeat it.
   const listed = result.results.filter((m) => m.block !== 'safety' && m.offer !== koki);
@@ -141,15 +144,7 @@ function Matches({ catalogue, searcher, searched, loaded, request, ignored, form
     reasonTexts(t, catalogue.taxonomy, m.reasons);
   return (
     <>
-      {result.safety && (
-        <DangerBlock
-          matches={danger}
-          kinds={result.danger}
-          region={region}
-          typed={result.signal?.lang ?? null}
-        />
-      )}
-      <NetRow lines={result.netLines} />
+      <HelpFirst result={result} region={region} />
       {form}
       <div class="results__bar">
         <FilterChips request={request} catalogue={catalogue} />

@@ -2,13 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileDanger } from '../../../src/matching/danger/compile.ts';
 import { dangerMatcher, detectDanger } from '../../../src/matching/danger/detect.ts';
-import { arabicStems, cyrillicTwins, fold, loose, words } from '../../../src/matching/danger/fold.ts';
+import {
+  arabicStems,
+  cyrillicTwins,
+  fold,
+  loose,
+  umlautForm,
+  words,
+} from '../../../src/matching/danger/fold.ts';
 import type { DangerLexicon, DangerRulesFile } from '../../../src/matching/danger/types.ts';
 
 describe('fold', () => {
   it.each([
     ['Schüttelt', 'schuttelt'],
-    ['schuetteln', 'schutteln'],
     ['hiiiilfe', 'hilfe'],
     ['DÖVÜYOR', 'dovuyor'],
     ['ı', 'i'],
@@ -25,6 +31,13 @@ describe('fold', () => {
     ['Łódź', 'lodz'],
   ])('%s → %s', (raw, folded) => {
     expect(fold(raw)).toBe(folded);
+  });
+
+  it('tries German typed with ae/oe/ue as the groups spell it, and leaves other words alone', () => {
+    expect(umlautForm('schuetteln')).toBe('schutteln');
+    expect(umlautForm('aer')).toBe('ar');
+    expect(umlautForm('schlagen')).toBeNull();
+    expect(fold('aer')).toBe('aer');
   });
 
   it('keeps digits inside a word (Arabizi) and splits at hyphens (Romanian clitics)', () => {

@@ -15,7 +15,6 @@ const DANGER: [string, string][] = [
   ['mein Ex droht mich umzubringen', 'violence'],
   ['er will mich umbringen', 'violence'],
   ['mein Mann bringt mich um', 'violence'],
-  ['häusliche Gewalt', 'violence'],
   ['ich habe Angst vor meinem Mann', 'violence'],
   ['er hat mich gewürgt', 'violence'],
   ['mich schlägt er jeden Abend', 'violence'],
@@ -42,11 +41,6 @@ const DANGER: [string, string][] = [
   ['der Vater schlägt das Kind', 'child-at-risk'],
   ['die Nachbarn prügeln ihr Baby', 'child-at-risk'],
   ['das Kind wurde geschlagen', 'child-at-risk'],
-  ['ich schaffe das alles nicht mehr', 'overwhelm'],
-  ['ich kann nicht mehr', 'overwhelm'],
-  ['ich packe das nicht mehr', 'overwhelm'],
-  ['ich bin völlig am Ende', 'overwhelm'],
-  ['ich schaffe es einfach nicht mehr mit dem Baby', 'overwhelm'],
   ['mein Kind hat Tabletten verschluckt', 'poison'],
   ['Baby atmet nicht', 'medical'],
 ];
@@ -73,14 +67,27 @@ const VIOLENCE_EVERY_LANGUAGE: [string, string][] = [
   ['de-x-ls', 'Mein Mann haut mich.'],
 ];
 
+/**
+ * Weak signals: words of danger or overwhelm without an act, answered with the compact row of the kind's 24/7
+ * numbers, not the alarm ("häusliche Gewalt" alone is a topic: counselling, or a question about it).
+ */
+const NET: [string, string][] = [
+  ['ich schaffe das alles nicht mehr', 'overwhelm'],
+  ['ich kann nicht mehr', 'overwhelm'],
+  ['ich packe das nicht mehr', 'overwhelm'],
+  ['ich bin völlig am Ende', 'overwhelm'],
+  ['ich schaffe es einfach nicht mehr mit dem Baby', 'overwhelm'],
+  ['я больше не могу', 'overwhelm'],
+  ['nu mai pot', 'overwhelm'],
+  ['nie daję rady', 'overwhelm'],
+  ['häusliche Gewalt', 'violence'],
+];
+
 /** Other danger kinds outside German, English and Turkish. */
 const DANGER_OTHER_LANGUAGES: [string, string][] = [
   ['nie chcę żyć', 'suicide'],
   ['nu mai vreau să trăiesc', 'suicide'],
   ['не хочу жити', 'suicide'],
-  ['я больше не могу', 'overwhelm'],
-  ['nu mai pot', 'overwhelm'],
-  ['nie daję rady', 'overwhelm'],
   ['dziecko nie oddycha', 'medical'],
 ];
 
@@ -137,10 +144,24 @@ describe('danger understood, not just matched', () => {
     expect(searcher.search({ text, region: 'ostallgaeu' }).danger[0]).toBe(kind);
   });
 
+  it.each(NET)('%j is a weak signal of kind %s: a compact row of 24/7 numbers, no alarm', (text, kind) => {
+    const r = searcher.search({ text, region: 'ostallgaeu' });
+    expect(r.signal).toMatchObject({ kind, level: 'net' });
+    expect(r.safety).toBe(false);
+    expect(r.netLines.length).toBeGreaterThan(0);
+    expect(r.netLines.every((o) => o.phones.length > 0)).toBe(true);
+  });
+
   it.each(HARMLESS)('%j raises no alarm', (text) => {
     const r = searcher.search({ text, region: 'ostallgaeu' });
     expect(r.danger).toEqual([]);
     expect(r.safety).toBe(false);
+  });
+
+  it('a police call-out over a fight at home brings the police line first', () => {
+    const r = searcher.search({ text: 'polizei war da wegen streit', region: 'coburg-stadt' });
+    expect(r.signal).toMatchObject({ kind: 'police', level: 'alarm' });
+    expect(r.results[0]?.id).toBe('notruf-110');
   });
 
   it('finds danger at the end of a 10,000-character text, after emoji, other scripts and RTL', () => {
@@ -155,13 +176,14 @@ describe('danger understood, not just matched', () => {
     expect(searcher.search({ text, region: 'kaufbeuren' }).danger).toEqual([]);
   });
 
-  it('lists kinds in order of appearance, and urgent last', () => {
+  it('lists the alarm kinds, and urgent last', () => {
     const r = searcher.search({
       text: 'ich kann nicht mehr, mein Mann schlägt mich',
       region: 'kaufbeuren',
       urgent: true,
     });
-    expect(r.danger).toEqual(['overwhelm', 'violence', 'urgent']);
+    // Overwhelm is a weak signal, so only the alarm kinds are listed.
+    expect(r.danger).toEqual(['violence', 'urgent']);
   });
 
   it('finds danger after one word repeated a thousand times, without slowing down', () => {

@@ -32,7 +32,8 @@ describe('packIndex / unpackIndex', () => {
   });
 
   it('is smaller on the wire', () => {
-    const { index } = realData();
+    // The danger table is shipped as built (already a compact sorted list): packing is about the rest.
+    const { danger: _danger, ...index } = realData().index;
     const gz = (v: unknown) => gzipSync(JSON.stringify(v), { level: 9 }).length;
     expect(gz(packIndex(index))).toBeLessThan(gz(index) * 0.8);
   });

@@ -27,8 +27,8 @@ describe('safety first', () => {
 
   it('"ich kann nicht mehr" brings a helpline to the top but keeps the matching offers close', () => {
     const r = searcher.search({ text: 'mein baby schreit und ich kann nicht mehr', region: 'kaufbeuren' });
-    expect(r.safety).toBe(true);
-    expect(r.results[0]?.offer.category).toBe('hotline');
+    expect(r.signal).toMatchObject({ kind: 'overwhelm', level: 'net' });
+    expect(r.netLines[0]?.category).toBe('hotline');
     expect(topIds(r)).toContain('schreibaby-beratung-bayern');
   });
 
@@ -45,12 +45,9 @@ describe('safety first', () => {
   });
 
   it('plain questions raise no alarm', () => {
-    for (const text of [
-      'stillberatung',
-      'frauenhaus coburg',
-      'polizei war da wegen streit',
-      'krabbelgruppe',
-    ]) {
+    // "polizei war da wegen streit" is no plain question since danger is read by meaning: a police call-out over a
+    // fight at home brings the police line (tests/unit/regression/danger-table.test.ts).
+    for (const text of ['stillberatung', 'frauenhaus coburg', 'krabbelgruppe']) {
       expect(searcher.search({ text, region: 'coburg-stadt' }).safety).toBe(false);
     }
   });

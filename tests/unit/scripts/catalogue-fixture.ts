@@ -18,6 +18,7 @@ const NEEDED = [
   'places.json',
   'synonyms.json',
   'safety.json',
+  'danger',
   'questionnaire.json',
   'events.json',
   'sources/seeds',

@@ -69,7 +69,8 @@ describe('catalogue:check validates data/safety.json', () => {
       };
       s.kinds[1] = { ...s.kinds[1], id: s.kinds[0]?.id };
     });
-    expect(errors(dir)).toEqual([
+    // The kind renamed away is still named by data/danger/rules.json, which the danger check reports on its own.
+    expect(errors(dir).filter((e) => e.startsWith(file))).toEqual([
       `${file}: /kinds/1/id: duplicate kind "violence"`,
       `${file}: /call_lines/0/offers/0: unknown offer "elterntelefon"`,
       `${file}: /not_covered/0/responsible/0: unknown offer "kita-amt"`,

@@ -150,7 +150,7 @@ describe('npm run search on a fresh clone', { timeout: 120_000 }, () => {
     expect(code).toBe(0);
     expect(stderr).toContain('is missing or older than data/: building it first');
     expect(fs.existsSync(path.join(empty, 'catalogue', 'manifest.json'))).toBe(true);
-    expect((JSON.parse(stdout) as unknown[]).length).toBeGreaterThan(0);
+    expect((JSON.parse(stdout) as { results: unknown[] }).results.length).toBeGreaterThan(0);
   });
 });
 
