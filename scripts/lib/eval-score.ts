@@ -33,6 +33,12 @@ export interface Case {
   gate?: (result: SearchResult) => boolean;
 }
 
+/** What the family sees, in order: the compact row of a weak danger signal, then the results without repeating it. */
+export function shown(result: SearchResult): string[] {
+  const row = result.netLines.map((o) => o.id);
+  return [...row, ...result.results.map((m) => m.id).filter((id) => !row.includes(id))];
+}
+
 /** recall@k and hit@k of the cases; a case whose gate fails counts as finding nothing. */
 export function score(cases: Case[], targets: Targets, k: number, searcher: Searcher): EvalReport {
   let recall = 0;
@@ -40,7 +46,7 @@ export function score(cases: Case[], targets: Targets, k: number, searcher: Sear
   const misses: Miss[] = [];
   for (const c of cases) {
     const result = searcher.search(c.query);
-    const ids = result.results.slice(0, k).map((m) => m.id);
+    const ids = shown(result).slice(0, k);
     const passed = c.gate ? c.gate(result) : true;
     const found = passed ? c.expected.filter((id) => ids.includes(id)) : [];
     recall += found.length / Math.min(k, c.expected.length);

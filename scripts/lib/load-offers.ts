@@ -17,7 +17,7 @@ import type {
   SynonymsFile,
 } from '../../src/matching/index.ts';
 import { buildSearchIndex } from '../../src/matching/index.ts';
-import { dangerLexiconFiles } from './check/danger.ts';
+import { COMMON, dangerLexiconFiles } from './check/danger.ts';
 import { DATA, ROOT } from './paths.ts';
 
 const LOCALES = path.join(ROOT, 'src', 'i18n', 'locales');
@@ -46,7 +46,7 @@ function loadDanger(dataDir: string): { danger?: DangerInput } {
   const lexicons = dangerLexiconFiles(dataDir).map(
     (file) => JSON.parse(fs.readFileSync(file, 'utf8')) as DangerLexicon,
   );
-  return { danger: { rules, lexicons, common: commonWords() } };
+  return { danger: { rules, lexicons, common: commonWords(dataDir) } };
 }
 
 /** How many of a language's most frequent interface words tell that a text is in it. */
@@ -68,7 +68,22 @@ const LOCALE_OF: Record<string, string[]> = {
  * Per language, the most frequent words (two letters or more) of its interface texts that no other language's list
  * has: mostly function words, the evidence detection uses to tell which language a text is in (danger/detect.ts).
  */
-export function commonWords(localesDir = LOCALES): Record<string, string[]> {
+export function commonWords(dataDir = DATA, localesDir = LOCALES): Record<string, string[]> {
+  const file = path.join(dataDir, 'danger', COMMON);
+  const listed = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { words: Record<string, string[]> }).words
+    : {};
+  const fromTexts = interfaceWords(localesDir);
+  return Object.fromEntries(
+    Object.keys(LOCALE_OF).map((lang) => [
+      lang,
+      [...new Set([...(fromTexts[lang] ?? []), ...(listed[lang] ?? [])])],
+    ]),
+  );
+}
+
+/** Per language, the most frequent words of its interface texts that no other language's list has. */
+function interfaceWords(localesDir: string): Record<string, string[]> {
   const counts = Object.fromEntries(
     Object.entries(LOCALE_OF).map(([lang, codes]) => {
       const count = new Map<string, number>();

@@ -120,6 +120,8 @@ export interface DangerRule {
   kind: string;
   all: number[][];
   none: number[];
+  /** Spoilers that count only before the rule's words (a subject). */
+  noneBefore: number[];
   negatable: number[];
 }
 

@@ -10,6 +10,7 @@ function dangerRule(value: unknown, path: string): DangerRule {
     kind: string(r.kind, `${path}/kind`),
     all: array(r.all, `${path}/all`).map((g, i) => numbers(g, `${path}/all/${i}`)),
     none: numbers(r.none, `${path}/none`),
+    noneBefore: numbers(r.noneBefore, `${path}/noneBefore`),
     negatable: numbers(r.negatable, `${path}/negatable`),
   };
 }

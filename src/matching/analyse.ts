@@ -109,6 +109,7 @@ function readWords(
   stems: string[],
   fixed: (i: number) => boolean,
   lex: Lexicon,
+  guarded: (i: number) => boolean,
   hint?: string,
 ): ReadWords {
   let budget = FOREIGN_WORDS;
@@ -122,7 +123,8 @@ function readWords(
     if (fixed(i) || lex.known(s) || /\d/.test(s)) return s;
     const known = foreign[i]?.find((f) => lex.known(f));
     if (known) return known;
-    const f = lex.compound(s) ? null : lex.fuzzy(s);
+    // A danger word of some language is never "corrected" into a harmless word of the vocabulary.
+    const f = lex.compound(s) || guarded(i) ? null : lex.fuzzy(s);
     if (f) corrections.push(`${tokens[i]} → ${f}`);
     return f ?? s;
   });
@@ -158,8 +160,9 @@ export function analyse(text: string, lex: Lexicon, hint?: string): Analysis {
   const { words, forms, corrections } = readWords(
     tokens,
     stems,
-    (i) => stops[i] === true || inPlace.has(i) || guarded(i),
+    (i) => stops[i] === true || inPlace.has(i),
     lex,
+    guarded,
     hint,
   );
   const units: Unit[] = [];

@@ -18,7 +18,7 @@ import type { DangerSignal, Query, SafetyRule, SearchIndex, SearchResult } from 
 /** How many results search returns unless told otherwise; SearchResult.total counts them all. */
 export const DEFAULT_LIMIT = 100;
 /** The most lines a net (a weak danger signal) shows in its compact row. */
-export const NET_MAX = 3;
+export const NET_MAX = 2;
 
 /** Options of one search. */
 export interface SearchOptions {

@@ -16,6 +16,8 @@ import { compileSchema, schemaIssues } from './schema.ts';
 import type { Problem, Report } from './types.ts';
 
 const RULES = 'rules.json';
+/** Frequent everyday words per language: evidence of a text's language, not danger words. */
+export const COMMON = 'common.json';
 
 /** The folder's word-group files (every JSON file but rules.json), sorted. */
 export function dangerLexiconFiles(dataDir: string): string[] {
@@ -23,7 +25,7 @@ export function dangerLexiconFiles(dataDir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && f !== RULES)
+    .filter((f) => f.endsWith('.json') && f !== RULES && f !== COMMON)
     .sort()
     .map((f) => path.join(dir, f));
 }
@@ -104,6 +106,13 @@ export function checkDanger(dataDir: string, safety: SafetyFile | undefined, pro
           );
       });
   }
+  const commonFile = path.join(dataDir, 'danger', COMMON);
+  if (fs.existsSync(commonFile))
+    readChecked(
+      commonFile,
+      path.join(schemas, 'danger-common.schema.json'),
+      reporterFor(commonFile, problems),
+    );
   for (const file of dangerLexiconFiles(dataDir)) {
     const fileReport = reporterFor(file, problems);
     const lex = readChecked(file, path.join(schemas, 'danger-lexicon.schema.json'), fileReport) as

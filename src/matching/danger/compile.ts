@@ -60,6 +60,7 @@ function compileRule(r: DangerRuleData, ids: Map<string, number>): DangerRule {
     kind: r.kind,
     all: r.all.map((g) => g.split('|').map(num)),
     none: (r.none ?? []).flatMap((g) => g.split('|').map(num)),
+    noneBefore: (r.none_before ?? []).flatMap((g) => g.split('|').map(num)),
     negatable: r.negatable ? r.negatable.split('|').map(num) : [],
   };
 }

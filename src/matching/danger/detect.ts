@@ -46,7 +46,13 @@ function holds(rule: DangerRule, hits: Hit[], m: DangerMatcher): Holds | null {
     if (chosen.some((h) => h === null)) continue;
     const picked = chosen.filter((h): h is Hit => h !== null);
     const near = (h: Hit) => picked.some((p) => distance(h, p) <= window);
-    if (hits.some((h) => same(h) && rule.none.includes(h.concept) && near(h))) continue;
+    // A spoiler inside a word the rule uses ("rzucić nim o ścianę": nim) is part of that word's meaning.
+    const within = (h: Hit) => picked.some((p) => h.start >= p.start && h.end <= p.end);
+    // A subject stands before the rule's first word (the verb): "mein Kind schlägt mich", not "… vor dem Kind".
+    const verb = picked[0]?.start ?? 0;
+    const spoils = (h: Hit) =>
+      rule.none.includes(h.concept) || (rule.noneBefore.includes(h.concept) && h.end <= verb);
+    if (hits.some((h) => same(h) && spoils(h) && near(h) && !within(h))) continue;
     const neg = picked.some((h) => rule.negatable.includes(h.concept) && negated(h, hits.filter(same), m));
     if (!neg) return { hits: picked, negated: false };
     best = best ?? { hits: picked, negated: true };

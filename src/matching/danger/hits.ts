@@ -115,7 +115,11 @@ export function findHits(forms: string[][], m: DangerMatcher): Hit[] {
  * mene" is Ukrainian, "bu uykusuzluk" is Turkish.
  */
 export function withoutStray(hits: Hit[], m: DangerMatcher): Hit[] {
-  const backed = new Set(hits.filter((h) => h.loose && !h.short).map((h) => m.group[h.lang] ?? h.lang));
+  // Only a word no language reads as its own ("muzh", not "baby") shows that a transliterated language is typed.
+  const native = new Set(hits.filter((h) => !h.loose).map((h) => h.start));
+  const backed = new Set(
+    hits.filter((h) => h.loose && !h.short && !native.has(h.start)).map((h) => m.group[h.lang] ?? h.lang),
+  );
   return hits.filter((h) => !h.short || backed.has(m.group[h.lang] ?? h.lang));
 }
 
@@ -147,7 +151,7 @@ export function likeliest(hits: Hit[], m: DangerMatcher): Hit[] {
 }
 
 /** From this many words explained by one language, words of languages explaining half as many or fewer drop out. */
-const FOREIGN_EVIDENCE = 3;
+const FOREIGN_EVIDENCE = 2;
 
 /** Hits outside every harmless idiom (the idioms themselves are dropped). */
 export function withoutCalm(hits: Hit[], calm: number): Hit[] {

@@ -72,6 +72,8 @@ export interface DangerRuleData {
   kind: string;
   all: string[];
   none?: string[];
+  /** Spoilers that count only before the rule's first word: a subject ("mein Kind schlägt mich", not "… vor dem Kind"). */
+  none_before?: string[];
   negatable?: string;
 }
 

@@ -28,10 +28,41 @@ export function readDanger(text: string, matcher: DangerMatcher | null): DangerR
 /** The words of the text that are danger words of some language (after idioms). */
 function dangerWordSet(text: string, matcher: DangerMatcher): Set<string> {
   const found = dangerHits(text, matcher);
+  const carrying = new Set(CARRYING.map((c) => matcher.table.concepts.indexOf(c)));
   const out = new Set<string>();
-  for (const h of found.hits) for (let i = h.start; i < h.end; i += 1) out.add(found.words[i] ?? '');
+  for (const h of found.hits) {
+    if (!carrying.has(h.concept)) continue;
+    for (let i = h.start; i < h.end; i += 1) out.add(found.words[i] ?? '');
+  }
   return out;
 }
+
+/** The concepts whose words carry danger themselves (persons, pronouns, spoilers and idioms do not). */
+const CARRYING = [
+  'hit',
+  'threat',
+  'kill',
+  'violence',
+  'fear',
+  'die',
+  'suicide',
+  'selfharm',
+  'harm',
+  'shake',
+  'notbreathing',
+  'unconscious',
+  'blue',
+  'seizure',
+  'bleeding',
+  'swallow',
+  'toxic',
+  'poison',
+  'police',
+  'ambulance',
+  'emergency',
+  'abuse',
+  'neglect',
+];
 
 /** The safety rules of the alarm kinds understood, in the order understood. */
 function alarmRules(signal: DangerSignal | null, rules: SafetyRule[]): SafetyRule[] {

@@ -7,8 +7,8 @@ type Props = { lines: Offer[] };
 
 /**
  * A weak danger signal (a harm or death word, fear of someone, a negated alarm): one compact row of the fitting
- * 24/7 numbers above the results, without the alarm's heading. A false alarm costs these 50 px; a miss can cost
- * a life.
+ * 24/7 numbers above the results, without the alarm's heading. A false alarm costs this one row; a miss can cost a
+ * life.
  */
 export function NetRow({ lines }: Props) {
   const t = useT();

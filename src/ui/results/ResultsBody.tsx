@@ -134,8 +134,10 @@ function Matches({ catalogue, searcher, searched, loaded, request, ignored, form
   const waiting = useRegions(needed) || behind;
   if (waiting) return <Pending result={result} region={region} form={form} />;
   const koki = result.koki;
-  // The safety block is drawn as call buttons on top; the list below does not repeat it.
-  const listed = result.results.filter((m) => m.block !== 'safety' && m.offer !== koki);
+  // The safety block and the compact row are drawn as call buttons on top; the list below does not repeat them.
+  const listed = result.results.filter(
+    (m) => m.block !== 'safety' && m.offer !== koki && !result.netLines.includes(m.offer),
+  );
   const here = position.value;
   const withDistance = listed.map((m) => ({ ...m, km: here ? offerDistance(m.offer, here) : undefined }));
   if (here)

@@ -35,12 +35,9 @@ const DANGER: [string, string][] = [
   ['ich könnte meinem Kind wehtun', 'harm-thoughts'],
   ['ich habe mein Baby geschüttelt', 'shaking'],
   ['ich habe Angst, ich tue meinem Baby weh', 'harm-thoughts'],
-  ['Kind in Gefahr', 'child-at-risk'],
-  ['Kindeswohlgefährdung melden', 'child-at-risk'],
   ['mein Kind wird misshandelt', 'child-at-risk'],
   ['der Vater schlägt das Kind', 'child-at-risk'],
   ['die Nachbarn prügeln ihr Baby', 'child-at-risk'],
-  ['das Kind wurde geschlagen', 'child-at-risk'],
   ['mein Kind hat Tabletten verschluckt', 'poison'],
   ['Baby atmet nicht', 'medical'],
 ];
@@ -81,6 +78,9 @@ const NET: [string, string][] = [
   ['nu mai pot', 'overwhelm'],
   ['nie daję rady', 'overwhelm'],
   ['häusliche Gewalt', 'violence'],
+  // Reported, not happening to the writer now: the lines of the kind as a row, and the Jugendamt in the list.
+  ['Kindeswohlgefährdung melden', 'child-at-risk'],
+  ['das Kind wurde geschlagen', 'violence'],
 ];
 
 /** Other danger kinds outside German, English and Turkish. */
@@ -117,6 +117,18 @@ const HARMLESS: string[] = [
   'oğlum 2 yaşında hala konuşmuyor',
   'bebelușul plânge',
   'dziecko ciągle płacze',
+  // The false alarms issue 23 found: rocking a baby, and a baby that swallowed air (colic).
+  'bebeği salladım ama hâlâ ağlıyor',
+  'I rocked the baby but it still cries',
+  'bebek çok hava yuttu, gaz sancısı',
+  'البيبي بلع هوا وعنده مغص',
+];
+
+/** The issue's misses: a corrected or overlooked word must not hide danger. */
+const NOT_HIDDEN: [string, string][] = [
+  ['kocam bana şiddet uyguluyor', 'violence'],
+  ['ich tu meinem baby gleich was an', 'harm-thoughts'],
+  ['Ich habe Angst, dass ich meinem Baby wehtue', 'harm-thoughts'],
 ];
 
 describe('danger understood, not just matched', () => {
@@ -144,6 +156,15 @@ describe('danger understood, not just matched', () => {
     expect(searcher.search({ text, region: 'ostallgaeu' }).danger[0]).toBe(kind);
   });
 
+  it.each(NOT_HIDDEN)(
+    '%j raises the alarm of kind %s, whatever typo correction makes of it',
+    (text, kind) => {
+      const r = searcher.search({ text, region: 'coburg-stadt' });
+      expect(r.signal).toMatchObject({ kind, level: 'alarm' });
+      expect(r.results[0]?.block).toBe('safety');
+    },
+  );
+
   it.each(NET)('%j is a weak signal of kind %s: a compact row of 24/7 numbers, no alarm', (text, kind) => {
     const r = searcher.search({ text, region: 'ostallgaeu' });
     expect(r.signal).toMatchObject({ kind, level: 'net' });
@@ -156,6 +177,12 @@ describe('danger understood, not just matched', () => {
     const r = searcher.search({ text, region: 'ostallgaeu' });
     expect(r.danger).toEqual([]);
     expect(r.safety).toBe(false);
+  });
+
+  it('"Kind in Gefahr" brings the emergency numbers first', () => {
+    const r = searcher.search({ text: 'Kind in Gefahr', region: 'ostallgaeu' });
+    expect(r.signal?.level).toBe('alarm');
+    expect(['notruf-110', 'notruf-112']).toContain(r.results[0]?.id);
   });
 
   it('a police call-out over a fight at home brings the police line first', () => {
