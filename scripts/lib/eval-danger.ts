@@ -109,17 +109,14 @@ export function readDangerCorpus(dir = path.join(DATA, 'eval', 'danger')): Dange
   return jsonFiles(dir).map((f) => {
     const file = read(path.join(dir, f));
     // <lang>.json, <lang>-2.json, …: each round of further tuning phrasings.
-    const rounds = jsonFiles(extraDir).filter((e) => e === f || e.startsWith(`${f.replace(/\.json$/, '')}-`));
-    return rounds
-      .map((e) => read(path.join(extraDir, e)))
-      .reduce(
-        (all, more) => ({
-          ...all,
-          danger: [...all.danger, ...tune(more.danger)],
-          lookalikes: [...all.lookalikes, ...tune(more.lookalikes)],
-        }),
-        file,
-      );
+    const rounds = jsonFiles(extraDir)
+      .filter((e) => e === f || e.startsWith(`${f.replace(/\.json$/, '')}-`))
+      .map((e) => read(path.join(extraDir, e)));
+    return {
+      ...file,
+      danger: [...file.danger, ...rounds.flatMap((r) => tune(r.danger))],
+      lookalikes: [...file.lookalikes, ...rounds.flatMap((r) => tune(r.lookalikes))],
+    };
   });
 }
 
