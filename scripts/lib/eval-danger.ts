@@ -42,7 +42,7 @@ export const FITTING_LINES: Record<string, string[]> = {
   police: ['notruf-110'],
   emergency: ['notruf-112', 'notruf-110'],
   medical: ['notruf-112'],
-  poison: ['giftnotruf-muenchen', 'notruf-112'],
+  poison: ['giftnotruf-muenchen', 'giftnotruf-nrw-bonn', 'notruf-112'],
   shaking: ['notruf-112'],
   suicide: ['krisendienst-bayern', 'telefonseelsorge', 'notruf-112'],
   'harm-thoughts': ['krisendienst-bayern', 'telefonseelsorge', 'notruf-112'],
@@ -53,12 +53,23 @@ export const FITTING_LINES: Record<string, string[]> = {
 export const DANGER_TARGETS = { danger: 0.95, calm: 0.95 };
 
 /**
- * What `npm test` holds while the targets are not reached: the held-out rates measured when the word groups last
- * changed, less 0.05 (a phrasing or two per language), so that a change that loses understanding fails.
+ * What `npm test` holds while the targets are not reached: the held-out rates measured on 2026-12-07 when the word
+ * groups last changed (ar 0.84, de 0.93, en 0.94, ls 0.85, pl 0.97, ro 0.90, ru 0.88, tr 0.94, uk 0.89; lookalikes
+ * calm 0.91), less 0.05 (a phrasing or two per language), so that a change that loses understanding fails.
  */
 export const DANGER_FLOORS = {
-  languages: { ar: 0, de: 0, en: 0, ls: 0, pl: 0, ro: 0, ru: 0, tr: 0, uk: 0 } as Record<string, number>,
-  calm: 0,
+  languages: {
+    ar: 0.79,
+    de: 0.87,
+    en: 0.89,
+    ls: 0.8,
+    pl: 0.92,
+    ro: 0.85,
+    ru: 0.82,
+    tr: 0.89,
+    uk: 0.83,
+  } as Record<string, number>,
+  calm: 0.86,
 };
 
 /** Phrasings are tried in each region in turn, so Bavaria-only lines and NRW are both met. */
