@@ -6,10 +6,10 @@ import {
   DANGER_FLOORS,
   type DangerEvalFile,
   FITTING_LINES,
-  heldRates,
   readDangerCorpus,
   runDangerEval,
 } from '../../../scripts/lib/eval-danger.ts';
+import { heldRates } from '../../../scripts/lib/eval-danger-table.ts';
 import { MULTILINGUAL_TARGETS, runMultilingualEval } from '../../../scripts/lib/eval-multilingual.ts';
 import { DATA } from '../../../scripts/lib/paths.ts';
 import type { Searcher } from '../../../src/matching/index.ts';
