@@ -61,12 +61,23 @@ function holds(rule: DangerRule, hits: Hit[], m: DangerMatcher): Holds | null {
 }
 
 /** The language most of the hits came from (the first hit's on a tie). */
-function languageOf(hits: Hit[], m: DangerMatcher): string | null {
+function languageOf(hits: Hit[], m: DangerMatcher, text: string): string | null {
   const count = new Map<number, number>();
   for (const h of hits) count.set(h.lang, (count.get(h.lang) ?? 0) + 1);
   let best: number | null = null;
   for (const h of hits) if (best === null || (count.get(h.lang) ?? 0) > (count.get(best) ?? 0)) best = h.lang;
-  return best === null ? null : (m.table.langs[best] ?? null);
+  const lang = best === null ? null : (m.table.langs[best] ?? null);
+  return lang === 'ru' || lang === 'uk' ? kinLanguage(text, lang) : lang;
+}
+
+/**
+ * Russian and Ukrainian share most words once folded: the letters only one of them has decide (ї, є, ґ, і are
+ * Ukrainian; ы, э, ъ, ё Russian), else the language the words came from.
+ */
+function kinLanguage(text: string, found: string): string {
+  if (/[їєґі]/i.test(text)) return 'uk';
+  if (/[ыэъё]/i.test(text)) return 'ru';
+  return found;
 }
 
 /** What danger a text shows: the first alarm rule that holds (with every other alarm kind), else the first net. */
@@ -87,11 +98,11 @@ export function detectDanger(text: string, m: DangerMatcher): DangerSignal | nul
     first = first ?? h;
   }
   const kind = kinds[0];
-  if (first && kind) return { kind, level: 'alarm', lang: languageOf(first.hits, m), kinds };
+  if (first && kind) return { kind, level: 'alarm', lang: languageOf(first.hits, m, text), kinds };
   for (const rule of m.table.net) {
     if (net) break;
     const h = holds(rule, hits, m);
     if (h) net = { kind: rule.kind, holds: h };
   }
-  return net ? { kind: net.kind, level: 'net', lang: languageOf(net.holds.hits, m), kinds: [] } : null;
+  return net ? { kind: net.kind, level: 'net', lang: languageOf(net.holds.hits, m, text), kinds: [] } : null;
 }

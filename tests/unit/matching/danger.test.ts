@@ -115,6 +115,11 @@ describe('detectDanger', () => {
       expect(detect(text), text).toMatchObject({ kind: 'violence', level: 'alarm' });
   });
 
+  it('tells Ukrainian from Russian by the letters only one of them has', () => {
+    expect(detect('муж бьёт, її нема')?.lang).toBe('uk');
+    expect(detect('муж избил меня, мы одни')?.lang).toBe('ru');
+  });
+
   it('names the language the danger words were written in (Leichte-Sprache spellings count as German)', () => {
     expect(detect('муж избил меня')?.lang).toBe('ru');
     expect(detect('zawji darabni')?.lang).toBe('ar');
