@@ -5,6 +5,7 @@ import { stem } from './normalise.ts';
 import { keyPrefixes } from './phrases.ts';
 import { placeMap } from './places.ts';
 import { safetyTable } from './safety.ts';
+import { lowerBound } from './sorted.ts';
 import { isTextTerm } from './split-index.ts';
 import {
   COMPOUND_PART_MIN,
@@ -36,17 +37,6 @@ export interface Lexicon {
   fuzzy(word: string): string | null;
   compound(word: string): string[] | null;
   prefixed(word: string): string[];
-}
-
-function lowerBound(list: string[], key: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] ?? '') < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Allowed spelling distance grows with the word: none below 5 letters, one up to 7, two from 8. */

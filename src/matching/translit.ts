@@ -4,7 +4,7 @@
  * Ukrainian synonym a Latin twin. Spellings outside the scheme (bjot, rebyonok) are listed in the data.
  */
 
-/** The letters Russian and Ukrainian share, as chats write them in Latin (danger/fold.ts builds on them too). */
+/** The letters Russian and Ukrainian share, as chats write them in Latin. */
 export const COMMON: Record<string, string> = {
   а: 'a',
   б: 'b',
@@ -37,8 +37,8 @@ export const COMMON: Record<string, string> = {
   я: 'ya',
   ы: 'y',
 };
-const RUSSIAN: Record<string, string> = { ...COMMON, г: 'g', и: 'i', х: 'h' };
-const UKRAINIAN: Record<string, string> = {
+const RUSSIAN: Readonly<Record<string, string>> = { ...COMMON, г: 'g', и: 'i', х: 'h' };
+const UKRAINIAN: Readonly<Record<string, string>> = {
   ...COMMON,
   г: 'h',
   ґ: 'g',
@@ -48,13 +48,17 @@ const UKRAINIAN: Record<string, string> = {
   є: 'ye',
   х: 'kh',
 };
+/** Each Cyrillic letter of the language in Latin, as chats write it (danger/fold.ts builds its twins on it too). */
+export function latinLetters(lang: 'ru' | 'uk'): Readonly<Record<string, string>> {
+  return lang === 'uk' ? UKRAINIAN : RUSSIAN;
+}
 // A soft sign before a vowel is heard as y (бьёт → byot, семья → semya).
 const SOFT_VOWEL = /[ьъ'’]([еёюяєі])/g;
 const SOFT: Record<string, string> = { е: 'ye', ё: 'yo', ю: 'yu', я: 'ya', є: 'ye', і: 'yi' };
 
 /** The text in Latin letters (lower case), for Russian or Ukrainian; other letters pass through. */
 export function transliterate(text: string, lang: 'ru' | 'uk'): string {
-  const table = lang === 'uk' ? UKRAINIAN : RUSSIAN;
+  const table = latinLetters(lang);
   const lower = text.toLowerCase().replace(SOFT_VOWEL, (_, v: string) => SOFT[v] ?? v);
   let out = '';
   for (const ch of lower) out += table[ch] ?? ch;

@@ -6,7 +6,7 @@
  * letters ("muzh byot", "3am yedrobni"), which meet the groups' own Latin twins in a looser skeleton.
  */
 
-import { COMMON } from '../translit.ts';
+import { latinLetters } from '../translit.ts';
 
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’`ʼ‘´]/g;
@@ -110,27 +110,13 @@ export function loose(word: string): string {
   return out;
 }
 
-/** Cyrillic letters in Latin as chats write them: the shared letters, then each language's own. */
-const RU_LATIN: Record<string, string> = { ...COMMON, г: 'g', и: 'i', х: 'h', й: 'y', ы: 'y', э: 'e' };
-const UK_LATIN: Record<string, string> = {
-  ...COMMON,
-  г: 'h',
-  ґ: 'g',
-  и: 'y',
-  і: 'i',
-  ї: 'yi',
-  є: 'ye',
-  х: 'kh',
-  й: 'y',
-};
-
 /**
  * Latin twins of a Cyrillic word as written in its language (not yet folded), as loose skeletons: Ukrainian и as y
  * and, as many type it, as i; Russian ы as y or i, ё as e or yo.
  */
 export function cyrillicTwins(word: string, lang: string): string[] {
   const lower = word.toLowerCase();
-  const table = lang === 'uk' ? UK_LATIN : RU_LATIN;
+  const table = latinLetters(lang === 'uk' ? 'uk' : 'ru');
   const latin = (swap: Record<string, string>) => {
     let out = '';
     for (const ch of lower) out += swap[ch] ?? table[ch] ?? ch;

@@ -1,4 +1,5 @@
 /** The danger table ready for matching: a word's entries found by binary search in the sorted list, decoded once. */
+import { lowerBound } from '../sorted.ts';
 import { fold } from './fold.ts';
 import { type DangerTable, ENTRY_SEP, MIN_STEM } from './types.ts';
 
@@ -31,18 +32,6 @@ export interface DangerMatcher {
 
 function parseTerm(t: string): Term {
   return t.endsWith('*') ? { text: t.slice(0, -1), prefix: true } : { text: t, prefix: false };
-}
-
-/** The first index in the sorted list whose entry is not before `key`. */
-function lowerBound(list: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] ?? '') < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The entries whose first word is `first` followed by one of `next` ("!" exact, " " a sequence, "*" a stem). */
