@@ -8,6 +8,7 @@ import { createAppState } from './ui/app-state.ts';
 import { trackHistoryPosition } from './ui/common/history-position.ts';
 import { once } from './ui/common/once.ts';
 import { followHeading } from './ui/common/page-title.ts';
+import { keepAddressPrivate } from './ui/common/private-address.ts';
 import { quickExit } from './ui/common/quick-exit.ts';
 import { partForPath } from './ui/common/route-parts.ts';
 import { createLanguage } from './ui/lang/language.ts';
@@ -16,11 +17,22 @@ import { createSavedStore } from './ui/list/saved-store.ts';
 // The app's composition root, loaded by main.tsx: create the state, render, start loading, register the service
 // worker.
 const i18n = createI18n();
+// Set below, once the state it asks about exists: what the quick exit, a visit's end and „Alles löschen“ forget.
+let forgetSearches = () => {};
 const state = createAppState({
   loadCatalogue: lazyCatalogueLoader(fetchJson),
   loadBuiltCatalogue: lazyCatalogueLoader(fetchJson, '/catalogue/', 'build.json'),
   savedStore: createSavedStore(),
   catalogueCache: createCatalogueCache(),
+  forget: () => forgetSearches(),
+});
+// Before anything reads or writes the address: the search, answers and chosen topics stay out of it.
+forgetSearches = keepAddressPrivate({
+  history: window.history,
+  location: window.location,
+  storage: tabStorage(),
+  durable: () => state.visit.value !== 'on',
+  onPopState: (handler) => window.addEventListener('popstate', handler),
 });
 // During a home visit a language switch is not kept on the device (src/ui/visit).
 const language = createLanguage({
@@ -31,6 +43,15 @@ const language = createLanguage({
 });
 const languageReady = language.start(window.location.search, navigator.languages ?? []);
 const position = trackHistoryPosition(window.history);
+
+/** This tab's sessionStorage, or null where the browser refuses it. */
+function tabStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
 const onExit = () =>
   quickExit({
     clear: state.clearMemory,

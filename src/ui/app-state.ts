@@ -39,6 +39,8 @@ export interface AppDeps {
   catalogueCache?: CatalogueCache;
   /** Today as YYYY-MM-DD, for "within three years" wording; tests pass a fixed day. */
   today?: () => string;
+  /** Forgets what this tab keeps beside the answers (the searches behind its history entries: private-address.ts). */
+  forget?: () => void;
 }
 
 /** The catalogue cache, writing (and resetting) only while no visit is on: a visit writes nothing. */
@@ -190,6 +192,7 @@ export function createAppState(deps: AppDeps) {
     /** Forgets the answers in memory (quick exit, "start over"). */
     clearMemory: () => {
       answers.value = {};
+      deps.forget?.();
     },
   };
 }

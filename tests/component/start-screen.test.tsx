@@ -84,6 +84,20 @@ describe('SearchForm', () => {
     ]);
     expect(hidden).toEqual([['region', 'kaufbeuren']]);
   });
+
+  it('once the app runs, a search goes through the router, not as a form the browser sends into its history', async () => {
+    const { SearchForm } = await import('../../src/ui/common/SearchForm.tsx');
+    const { view } = await renderApp(<SearchForm keep={{ region: 'kaufbeuren' }} />);
+    (screen.getByRole('searchbox') as HTMLInputElement).value = 'hebamme';
+    const form = view.container.querySelector('form');
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    form?.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(true);
+    // Without private-address.ts installed (as here) the router's address is the full query it was given.
+    expect(`${window.location.pathname}${window.location.search}`).toBe(
+      '/results?region=kaufbeuren&q=hebamme',
+    );
+  });
 });
 
 describe('SearchForm while the catalogue arrives', () => {

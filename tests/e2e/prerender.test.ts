@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { assembleCatalogue } from '../../scripts/build-catalogue.ts';
 import { LOCAL_SITE_URL } from '../../scripts/lib/prerender/pages.ts';
-import { LotsePage, OfferPage } from './pages/lotse.ts';
+import { hiddenQuery, LotsePage, OfferPage, RESULTS_ADDRESS } from './pages/lotse.ts';
 import { openSession } from './support/browser.ts';
 import { closeAfterEach } from './support/cleanup.ts';
 import { type StaticServer, serveStatic } from './support/static-server.ts';
@@ -222,7 +222,8 @@ describe('taking a prerendered page over', () => {
     } else {
       // The region's own offers came with the page and stay: the door into its search works.
       await s.page.getByRole('link', { name: /Passende Hilfe in Stadt Kaufbeuren finden/ }).click();
-      await s.page.waitForURL(/\/results\?region=kaufbeuren/);
+      await s.page.waitForURL(RESULTS_ADDRESS);
+      expect((await hiddenQuery(s.page)).get('region')).toBe('kaufbeuren');
     }
   });
 

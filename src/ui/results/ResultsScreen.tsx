@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { MAX_TEXT_CHARS } from '../../matching/light.ts';
 import type { AppState } from '../app-state.ts';
 import { loadOnce } from '../common/deferred.ts';
+import { screenSearch } from '../common/private-address.ts';
 import { SearchForm } from '../common/SearchForm.tsx';
 import { useModule } from '../common/use-module.ts';
 import { useAppState, useT } from '../context.ts';
@@ -31,7 +32,8 @@ export function ResultsScreen() {
   const { url } = useLocation();
   const state = useAppState().catalogue.value;
   const body = useModule(loadBody);
-  const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+  // The address holds no search (common/private-address.ts): the query comes from this tab's history entry.
+  const search = screenSearch(url);
   const catalogue = state.status === 'ready' ? state.catalogue : null;
   const parsed = useMemo(() => (catalogue ? parseResultsUrl(search, catalogue) : null), [search, catalogue]);
   const request = parsed?.request;

@@ -2,6 +2,21 @@ import type { Locator, Page } from 'playwright-core';
 import { type Texts, texts as textsOf, withLang } from '../support/texts.ts';
 
 /** The parts every screen has: header links, quick exit, the single h1. */
+/**
+ * The address of the results screen as the app writes it: the screen and at most the language, never the search,
+ * the answers or the chosen topics (src/ui/common/private-address.ts).
+ */
+export const RESULTS_ADDRESS = /\/results(\?lang=[a-z-]+)?$/;
+
+/** The query the current history entry keeps out of the address (this tab's sessionStorage), as parameters. */
+export async function hiddenQuery(page: Page): Promise<URLSearchParams> {
+  const search = await page.evaluate(() => {
+    const id = (history.state as { lotseSearch?: string } | null)?.lotseSearch;
+    return id ? (sessionStorage.getItem(`lotse.search.${id}`) ?? '') : '';
+  });
+  return new URLSearchParams(search);
+}
+
 export class LotsePage {
   constructor(
     readonly page: Page,
@@ -143,7 +158,7 @@ export class QuestionnairePage extends LotsePage {
     await this.tick(/schreit viel/);
     await this.choose('Weiter');
     await this.skip();
-    await this.page.waitForURL(/\/results\?/);
+    await this.page.waitForURL(RESULTS_ADDRESS);
   }
 }
 
@@ -165,7 +180,7 @@ export class ResultsPage extends LotsePage {
   async search(text: string): Promise<void> {
     await this.page.getByRole('searchbox', { name: 'Wonach suchen Sie?' }).fill(text);
     await this.page.getByRole('button', { name: 'Suchen' }).click();
-    await this.page.waitForURL(/\/results\?/);
+    await this.page.waitForURL(RESULTS_ADDRESS);
     await this.status().waitFor();
   }
 

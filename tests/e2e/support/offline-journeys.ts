@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ListPage, LotsePage, OfferPage, QuestionnairePage, ResultsPage } from '../pages/lotse.ts';
+import {
+  hiddenQuery,
+  ListPage,
+  LotsePage,
+  OfferPage,
+  QuestionnairePage,
+  RESULTS_ADDRESS,
+  ResultsPage,
+} from '../pages/lotse.ts';
 import { openSession, type Session } from './browser.ts';
 import { closeAfterEach } from './cleanup.ts';
 import { storageOf, waitForServiceWorker } from './offline.ts';
@@ -87,7 +95,8 @@ async function everyTaskOffline(visitOnce: VisitOnce): Promise<void> {
   await q.skip();
   await q.skip();
   await q.skip();
-  await s.page.waitForURL(/\/results\?region=ostallgaeu/);
+  await s.page.waitForURL(RESULTS_ADDRESS);
+  expect((await hiddenQuery(s.page)).get('region')).toBe('ostallgaeu');
 
   const offer = new OfferPage(s.page, base);
   await offer.goto('/offer/koki-ostallgaeu');
