@@ -11,22 +11,8 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { Package } from 'datapackage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CSV_HEADER,
-  createdAt,
-  dataPackage,
-  type OpenDataContext,
-  writeOpenData,
-} from '../../../scripts/lib/open-data/index.ts';
-import { readOfferRecords, readOrganizations, readReference } from '../../../scripts/lib/read-data.ts';
-import { REAL_DATA } from './catalogue-fixture.ts';
-
-const offers = readOfferRecords(REAL_DATA);
-const ctx: OpenDataContext = {
-  ...readReference(REAL_DATA),
-  organizations: readOrganizations(REAL_DATA),
-  today: '2026-11-25',
-};
+import { CSV_HEADER, createdAt, dataPackage, writeOpenData } from '../../../scripts/lib/open-data/index.ts';
+import { realContext as ctx, realOffers as offers } from './open-data-fixture.ts';
 
 /**
  * The Data Package profile (https://specs.frictionlessdata.io/schemas/data-package.json, per the library's
