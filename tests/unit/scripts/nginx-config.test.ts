@@ -32,6 +32,15 @@ describe('scripts/nginx/lotse.conf, the deployable server config', () => {
     );
   });
 
+  it('gives CSV files the text/csv type nginx lacks, in a location of their own, and a charset to all text', () => {
+    const csv = /location ~ \\\.csv\$ \{\s*types \{ \}\s*default_type text\/csv;/.exec(conf);
+    expect(csv).toBeTruthy();
+    expect(conf.indexOf('location ~ \\.csv$')).toBeLessThan(conf.indexOf('location ~ ^/(assets'));
+    const types = /^\s*charset_types([^;]+);/m.exec(conf)?.[1]?.split(/\s+/).filter(Boolean);
+    expect(types).toEqual(expect.arrayContaining(['text/plain', 'text/csv', 'application/json', 'text/xml']));
+    expect(/^\s*gzip_types([^;]+);/m.exec(conf)?.[1]).toContain('text/csv');
+  });
+
   it('fails with a clear message when nginx is not installed, so its browser tests can never be skipped', () => {
     expect(() => nginxBinary(['/nonexistent/nginx', undefined])).toThrow(
       /nginx is not installed.*apt-get install nginx/,
