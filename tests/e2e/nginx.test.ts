@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveNginx } from './support/nginx.ts';
+import { startNginx } from '../../scripts/nginx/serve.ts';
+import { NGINX_PORT, serveNginx } from './support/nginx.ts';
 import { offlineJourneys } from './support/offline-journeys.ts';
 import { privacyJourneys } from './support/privacy-journeys.ts';
 import type { StaticServer } from './support/static-server.ts';
@@ -49,6 +51,18 @@ async function measure(
 }
 
 describe('the production server: nginx with scripts/nginx/lotse.conf', () => {
+  it('refuses to report a server whose GET / is not 200: it stops nginx and says why', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-no-build-'));
+    try {
+      await expect(startNginx(empty, NGINX_PORT)).rejects.toThrow(
+        /GET \/ answered 404 instead of 200, so it serves nothing of .*lotse-no-build-.*nginx's error log/,
+      );
+      await expect(fetch(`http://127.0.0.1:${NGINX_PORT}/`)).rejects.toThrow();
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
   describe('offline journeys behind nginx', () => {
     offlineJourneys(serveNginx);
   });
