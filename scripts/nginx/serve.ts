@@ -1,9 +1,10 @@
 /**
  * `tsx scripts/nginx/serve.ts [--port N] [DIST]`: serves a build (dist/ by default) with the deployable
- * scripts/nginx/lotse.conf, as an unprivileged foreground nginx with its own prefix in a temp folder (no system
- * service, nothing under /etc or /var touched). The browser tests run the offline and privacy journeys against it.
+ * scripts/nginx/lotse.conf, as a foreground nginx with its own prefix in a temp folder (no system service, nothing
+ * under /etc or /var touched), its workers running as the user who started it. The browser tests run the offline
+ * and privacy journeys against it.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,8 +12,6 @@ import { pathToFileURL } from 'node:url';
 import { ROOT } from '../lib/paths.ts';
 
 export const LOTSE_CONF = path.join(ROOT, 'scripts/nginx/lotse.conf');
-/** The `nobody` user of Debian: nginx started by root (as in CI) drops to it, and so serves what anyone may read. */
-const NOBODY = 65534;
 
 export interface NginxServer {
   url: string;
@@ -45,13 +44,32 @@ export function siteConfig(port: number, root: string): string {
   return put(put(conf, 'listen', `listen 127.0.0.1:${port};`), 'root', `root ${root};`);
 }
 
+/** The user and group nginx's workers run as. */
+export interface Worker {
+  user: string;
+  group: string;
+}
+
+/**
+ * Started by root (as in CI), nginx would drop its workers to `nobody`, who cannot read a clone in a folder only
+ * root may enter (root's home is 0700, so is a `mktemp -d` folder): every request would be a 404. So the test
+ * server keeps them as the user who runs it, by name, as the `user` directive wants. Anyone else starts nginx
+ * without privileges, where its workers are that user already and a `user` line would only draw a warning.
+ */
+export function testWorker(): Worker | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const name = (flag: string) => execFileSync('id', [flag], { encoding: 'utf8' }).trim();
+  return { user: name('-un'), group: name('-gn') };
+}
+
 /** A whole nginx.conf around the site: everything nginx writes stays under `prefix`. */
-export function mainConfig(site: string, prefix: string): string {
+export function mainConfig(site: string, prefix: string, worker?: Worker): string {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((name) => `    ${name}_temp_path ${path.join(prefix, name)};`)
     .join('\n');
+  const user = worker ? `user ${worker.user} ${worker.group};\n` : '';
   return `daemon off;
-worker_processes 1;
+${user}worker_processes 1;
 pid ${path.join(prefix, 'nginx.pid')};
 error_log stderr warn;
 events { worker_connections 256; }
@@ -65,15 +83,16 @@ ${site}
 `;
 }
 
-/** Waits until nginx answers, or fails with what it printed. */
-async function waitUntilUp(url: string, child: ChildProcess, log: () => string): Promise<void> {
+/** Waits until nginx answers `url`, or fails with what it printed; returns the status of that first answer. */
+async function waitUntilUp(url: string, child: ChildProcess, log: () => string): Promise<number> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null)
       throw new Error(`nginx exited early:\n${log()}`);
     try {
-      await fetch(url);
-      return;
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      return response.status;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -81,20 +100,17 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
   throw new Error(`nginx did not answer at ${url}:\n${log()}`);
 }
 
-/** Starts nginx with lotse.conf on `port`, serving `root`. */
+/**
+ * Starts nginx with lotse.conf on `port`, serving `root`. It returns only once GET / has answered 200: otherwise
+ * it stops nginx and throws, with nginx's error log, instead of reporting a server that serves nothing.
+ */
 export async function startNginx(root: string, port: number): Promise<NginxServer> {
   const binary = nginxBinary();
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-nginx-'));
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) {
-    fs.chownSync(prefix, NOBODY, NOBODY);
-    fs.chmodSync(root, fs.statSync(root).mode | 0o005);
-  }
   const conf = path.join(prefix, 'nginx.conf');
-  fs.writeFileSync(conf, mainConfig(siteConfig(port, path.resolve(root)), prefix));
+  fs.writeFileSync(conf, mainConfig(siteConfig(port, path.resolve(root)), prefix, testWorker()));
   const child = spawn(binary, ['-p', prefix, '-c', conf, '-e', 'stderr'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
   });
   let output = '';
   child.stdout?.on('data', (chunk) => {
@@ -111,7 +127,13 @@ export async function startNginx(root: string, port: number): Promise<NginxServe
     fs.rmSync(prefix, { recursive: true, force: true });
   };
   try {
-    await waitUntilUp(`${url}/`, child, () => output);
+    const status = await waitUntilUp(`${url}/`, child, () => output);
+    if (status !== 200) {
+      throw new Error(
+        `nginx started, but GET / answered ${status} instead of 200, so it serves nothing of ${root} ` +
+          `(a folder its workers may not read, or no build there?); nginx's error log:\n${output.trim() || '(empty)'}`,
+      );
+    }
   } catch (error) {
     await stop();
     throw error;

@@ -1,7 +1,11 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveNginx } from './support/nginx.ts';
+import { startNginx } from '../../scripts/nginx/serve.ts';
+import { NGINX_PORT, serveNginx } from './support/nginx.ts';
 import { offlineJourneys } from './support/offline-journeys.ts';
 import { privacyJourneys } from './support/privacy-journeys.ts';
 import type { StaticServer } from './support/static-server.ts';
@@ -15,6 +19,22 @@ function builtCsp(): string {
   const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
   if (!csp) throw new Error('dist/index.html has no Content-Security-Policy meta tag');
   return csp;
+}
+
+/** One GET as a download tool sends it, asking for gzip; the raw body, not decoded. */
+function getRaw(
+  url: string,
+  headers: Record<string, string>,
+): Promise<http.IncomingMessage & { raw: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve(Object.assign(response, { raw: Buffer.concat(chunks) })));
+      })
+      .on('error', reject);
+  });
 }
 
 /** The headers that matter, as measured on one response (lower-case names, missing ones left out). */
@@ -31,6 +51,18 @@ async function measure(
 }
 
 describe('the production server: nginx with scripts/nginx/lotse.conf', () => {
+  it('refuses to report a server whose GET / is not 200: it stops nginx and says why', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-no-build-'));
+    try {
+      await expect(startNginx(empty, NGINX_PORT)).rejects.toThrow(
+        /GET \/ answered 404 instead of 200, so it serves nothing of .*lotse-no-build-.*nginx's error log/,
+      );
+      await expect(fetch(`http://127.0.0.1:${NGINX_PORT}/`)).rejects.toThrow();
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
   describe('offline journeys behind nginx', () => {
     offlineJourneys(serveNginx);
   });
@@ -68,6 +100,9 @@ describe('the production server: nginx with scripts/nginx/lotse.conf', () => {
         ['/manifest.webmanifest', 'application/manifest+json; charset=utf-8', 'no-cache'],
         ['/catalogue/manifest.json', 'application/json; charset=utf-8', 'no-cache'],
         [`/catalogue/${catalogue}`, 'application/json; charset=utf-8', YEAR],
+        ['/open-data/README.txt', 'text/plain; charset=utf-8', 'no-cache'],
+        ['/open-data/LIZENZ.txt', 'text/plain; charset=utf-8', 'no-cache'],
+        ['/open-data/offers.csv', 'text/csv; charset=utf-8', 'no-cache'],
       ];
       for (const [url, type, cache] of cases) {
         const { status, headers } = await measure(`${server.url}${url}`);
@@ -77,6 +112,21 @@ describe('the production server: nginx with scripts/nginx/lotse.conf', () => {
           headers: { ...security, 'content-type': type, 'cache-control': cache },
         });
       }
+    });
+
+    it('sends the open data as UTF-8 text, and offers.csv gzipped to a client that asks for it', async () => {
+      for (const name of ['README.txt', 'LIZENZ.txt']) {
+        const { body } = await measure(`${server.url}/open-data/${name}`);
+        expect(body).toBe(fs.readFileSync(path.join(DIST, 'open-data', name), 'utf8'));
+        expect(body).toMatch(/[äöüÄÖÜß]/);
+      }
+      const csv = fs.readFileSync(path.join(DIST, 'open-data/offers.csv'));
+      const gzipped = await getRaw(`${server.url}/open-data/offers.csv`, { 'Accept-Encoding': 'gzip' });
+      expect([gzipped.statusCode, gzipped.headers['content-encoding']]).toEqual([200, 'gzip']);
+      expect(gunzipSync(gzipped.raw).equals(csv)).toBe(true);
+      expect(gzipped.raw.length).toBeLessThan(csv.length / 2);
+      const plain = await getRaw(`${server.url}/open-data/offers.csv`, {});
+      expect([plain.headers['content-encoding'], plain.raw.equals(csv)]).toEqual([undefined, true]);
     });
 
     it('answers each route with its prerendered page or the shell, but a missing file with a real 404', async () => {

@@ -1,5 +1,5 @@
 import type { OfferRecord, Taxonomy, TaxonomyTerm } from '../../../src/catalogue/types.ts';
-import type { HsdsAttribute, HsdsTaxonomyTerm } from './types.ts';
+import type { HsdsAttribute, HsdsTaxonomy, HsdsTaxonomyTerm } from './types.ts';
 import { hsdsId } from './uuid.ts';
 
 type Dimension = 'categories' | 'topics' | 'stages' | 'audiences' | 'modes';
@@ -34,15 +34,13 @@ const RECORD_TERMS = {
   },
 } as const;
 
-const RECORD_TAXONOMY_NAME = 'lotse-record';
+const RECORD_TAXONOMY = { name: 'lotse-record', description: 'Lotse: Angaben zum Eintrag (Kennung, Quelle)' };
 
-type Tax = { id: string; name: string };
-
-function taxonomy(name: string): Tax {
-  return { id: hsdsId('taxonomy', name), name };
+function taxonomy(name: string, description: string): HsdsTaxonomy {
+  return { id: hsdsId('taxonomy', name), name, description };
 }
 
-function term(tax: Tax, code: string, name: string, description: string): HsdsTaxonomyTerm {
+function term(tax: HsdsTaxonomy, code: string, name: string, description: string): HsdsTaxonomyTerm {
   return {
     id: hsdsId('taxonomy_term', tax.name, code),
     code,
@@ -51,6 +49,7 @@ function term(tax: Tax, code: string, name: string, description: string): HsdsTa
     language: 'de',
     taxonomy: tax.name,
     taxonomy_id: tax.id,
+    taxonomy_detail: tax,
   };
 }
 
@@ -74,7 +73,7 @@ function idsOf(record: OfferRecord, key: Dimension): string[] {
 /** The record's category, topics, stages, audiences and modes as HSDS attributes with German term names. */
 export function taxonomyAttributes(record: OfferRecord, serviceId: string, tx: Taxonomy): HsdsAttribute[] {
   return DIMENSIONS.flatMap((dim) => {
-    const tax = taxonomy(dim.name);
+    const tax = taxonomy(dim.name, dim.description);
     const terms = new Map<string, TaxonomyTerm>(tx[dim.key].map((t) => [t.id, t]));
     return idsOf(record, dim.key).map((code) => {
       const known = terms.get(code);
@@ -86,7 +85,7 @@ export function taxonomyAttributes(record: OfferRecord, serviceId: string, tx: T
 
 /** Our own offer id and the record's source (url, date, confidence) as attribute values, so they stay visible. */
 export function recordAttributes(record: OfferRecord, serviceId: string): HsdsAttribute[] {
-  const tax = taxonomy(RECORD_TAXONOMY_NAME);
+  const tax = taxonomy(RECORD_TAXONOMY.name, RECORD_TAXONOMY.description);
   const make = (t: (typeof RECORD_TERMS)[keyof typeof RECORD_TERMS], value: string) =>
     attribute(serviceId, 'record', term(tax, t.code, t.name, t.description), value);
   const out = [make(RECORD_TERMS.offerId, record.id), make(RECORD_TERMS.sourceUrl, record.source.url)];

@@ -39,8 +39,10 @@ function providerContact(
   return {
     ...(provider.email ? { email: provider.email } : {}),
     ...(provider.url ? { website: provider.url } : {}),
+    // The phone's key holds the HSDS organization's id: that id comes from the offer's organization name, and
+    // one provider may stand behind offers under several names, each of which carries the phones as its own.
     phones: provider.phones.map((phone, index) => ({
-      id: hsdsId('phone', 'organization', provider.id, String(index)),
+      id: hsdsId('phone', 'organization', orgId, provider.id, String(index)),
       organization_id: orgId,
       number: phone.number,
       ...(phone.description ? { description: phone.description } : {}),

@@ -29,6 +29,15 @@ export const LICENCE_TEXT = [
   '',
 ].join('\n');
 
+/**
+ * `created` as the Data Package profile wants it: an RFC 3339 date-time (format "date-time"; a bare date fails
+ * `frictionless validate`). It is midnight UTC of the build's own date, not the clock, so one day's builds agree.
+ */
+export function createdAt(today: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`not a YYYY-MM-DD date: ${today}`);
+  return `${today}T00:00:00Z`;
+}
+
 /** Frictionless Data Package descriptor: the dataset's metadata with its licences and sources, machine-readable. */
 export function dataPackage(today: string): Record<string, unknown> {
   return {
@@ -36,7 +45,7 @@ export function dataPackage(today: string): Record<string, unknown> {
     title: 'Lotse – Angebote der Frühen Hilfen',
     description:
       'Angebote für werdende Eltern und Familien mit Kindern unter drei Jahren. Jedes Angebot nennt seine Quelle; die Zusammenstellung steht unter der Datenlizenz Deutschland – Namensnennung – 2.0 (siehe LIZENZ.txt).',
-    created: today,
+    created: createdAt(today),
     licenses: [
       {
         name: 'dl-de-by-2.0',
@@ -53,7 +62,10 @@ export function dataPackage(today: string): Record<string, unknown> {
     ],
     resources: [
       { name: 'services', path: 'hsds/services.json', format: 'json', mediatype: 'application/json' },
-      { name: 'offers', path: 'offers.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig' },
+      // 'utf-8', the IANA name the Data Package spec asks for ('utf-8-sig' is Python's alone and the JavaScript
+      // library refuses it). The file still starts with a BOM for Excel: frictionless-py skips it, the JavaScript
+      // library keeps it on the first column's name.
+      { name: 'offers', path: 'offers.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8' },
       { name: 'licence', path: 'LIZENZ.txt', format: 'txt', mediatype: 'text/plain' },
     ],
   };

@@ -96,7 +96,17 @@ export interface HsdsCostOption {
   currency?: string;
 }
 
-/** HSDS taxonomy_term (required: id, name, description); `taxonomy` names the Lotse taxonomy, `taxonomy_id` is its id. */
+/** HSDS taxonomy (required: id, name, description): one of the Lotse taxonomies the terms come from. */
+export interface HsdsTaxonomy {
+  id: string;
+  name: string;
+  description: string;
+}
+
+/**
+ * HSDS taxonomy_term (required: id, name, description); `taxonomy` names the Lotse taxonomy, `taxonomy_id` is its
+ * id and `taxonomy_detail` the taxonomy itself, so that the reference has a record to point to.
+ */
 export interface HsdsTaxonomyTerm {
   id: string;
   code: string;
@@ -105,6 +115,7 @@ export interface HsdsTaxonomyTerm {
   language: string;
   taxonomy: string;
   taxonomy_id: string;
+  taxonomy_detail: HsdsTaxonomy;
 }
 
 /** HSDS attribute: a taxonomy term linked to the service, with an optional value. */

@@ -4,6 +4,7 @@ import type { OfferRecord } from '../../../src/catalogue/types.ts';
 import { rel } from '../paths.ts';
 import { toOffersCsv } from './csv.ts';
 import { isoToday, toHsdsServices } from './hsds.ts';
+import { hsdsKeyProblems } from './integrity.ts';
 import { dataPackage, LICENCE_TEXT } from './licence.ts';
 import type { OpenDataContext } from './types.ts';
 
@@ -33,17 +34,26 @@ function shown(file: string): string {
   return relative.startsWith('..') ? file : relative;
 }
 
-/** Writes outDir/open-data/{hsds/services.json, offers.csv, README.txt, LIZENZ.txt, datapackage.json}, replacing what an earlier build left. */
+/**
+ * Writes outDir/open-data/{hsds/services.json, offers.csv, README.txt, LIZENZ.txt, datapackage.json}, replacing
+ * what an earlier build left; refuses (throws) when an HSDS id is taken twice or a reference finds no record.
+ */
 export function writeOpenData(
   outDir: string,
   offers: OfferRecord[],
   ctx: OpenDataContext,
 ): { files: string[] } {
+  const services = toHsdsServices(offers, ctx);
+  const problems = hsdsKeyProblems(services);
+  if (problems.length > 0)
+    throw new Error(
+      `the HSDS export does not load into tables; nothing was written:\n${problems.join('\n')}`,
+    );
   const dir = path.join(outDir, 'open-data');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'hsds'), { recursive: true });
   const written: [string, string][] = [
-    [path.join(dir, 'hsds', 'services.json'), JSON.stringify(toHsdsServices(offers, ctx))],
+    [path.join(dir, 'hsds', 'services.json'), JSON.stringify(services)],
     [path.join(dir, 'offers.csv'), toOffersCsv(offers, ctx)],
     [path.join(dir, 'README.txt'), OPEN_DATA_README],
     [path.join(dir, 'LIZENZ.txt'), LICENCE_TEXT],

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOTSE_CONF, mainConfig, nginxBinary, siteConfig } from '../../../scripts/nginx/serve.ts';
+import { LOTSE_CONF, mainConfig, nginxBinary, siteConfig, testWorker } from '../../../scripts/nginx/serve.ts';
 
 const ROOT = path.join(import.meta.dirname, '../../..');
 const conf = fs.readFileSync(LOTSE_CONF, 'utf8');
@@ -30,6 +31,26 @@ describe('scripts/nginx/lotse.conf, the deployable server config', () => {
     expect(mainConfig(site, '/tmp/p')).toMatch(
       /pid \/tmp\/p\/nginx\.pid;[\s\S]*client_body_temp_path \/tmp\/p\//,
     );
+  });
+
+  it("runs the test server's workers as the user who starts it: as root a `user` line, otherwise none", () => {
+    const site = siteConfig(4425, '/tmp/dist');
+    expect(mainConfig(site, '/tmp/p', { user: 'root', group: 'root' })).toMatch(
+      /^daemon off;\nuser root root;\nworker_processes 1;/,
+    );
+    expect(mainConfig(site, '/tmp/p')).not.toMatch(/^\s*user\b/m);
+    const worker = testWorker();
+    if (process.getuid?.() === 0) expect(worker?.user).toBe(os.userInfo().username);
+    else expect(worker).toBeUndefined();
+  });
+
+  it('gives CSV files the text/csv type nginx lacks, in a location of their own, and a charset to all text', () => {
+    const csv = /location ~ \\\.csv\$ \{\s*types \{ \}\s*default_type text\/csv;/.exec(conf);
+    expect(csv).toBeTruthy();
+    expect(conf.indexOf('location ~ \\.csv$')).toBeLessThan(conf.indexOf('location ~ ^/(assets'));
+    const types = /^\s*charset_types([^;]+);/m.exec(conf)?.[1]?.split(/\s+/).filter(Boolean);
+    expect(types).toEqual(expect.arrayContaining(['text/plain', 'text/csv', 'application/json', 'text/xml']));
+    expect(/^\s*gzip_types([^;]+);/m.exec(conf)?.[1]).toContain('text/csv');
   });
 
   it('fails with a clear message when nginx is not installed, so its browser tests can never be skipped', () => {
