@@ -18,6 +18,7 @@ import { NetRow } from './NetRow.tsx';
 import { NotCovered } from './NotCovered.tsx';
 import { RegionPrompt } from './RegionPrompt.tsx';
 import type { Ignored, ResultsRequest } from './results-url.ts';
+import { ShareSearch } from './ShareSearch.tsx';
 import { useSearcher } from './use-searcher.ts';
 
 type Props = {
@@ -176,6 +177,8 @@ function Matches({ catalogue, searcher, searched, loaded, request, ignored, form
           </li>
         ))}
       </ul>
+      {/* Sharing a search is an act of its own, below the list; an alarm's page stays with its calls. */}
+      {!result.safety && <ShareSearch request={request} />}
     </>
   );
 }
