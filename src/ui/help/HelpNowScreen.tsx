@@ -3,6 +3,8 @@ import { CRISIS_LINES, EMERGENCY_LINES, type FixedLine, linePhone } from '../com
 import { LazyReadAloud } from '../common/LazyReadAloud.tsx';
 import { useRegions } from '../common/use-regions.ts';
 import { useAppState, useT } from '../context.ts';
+import { useLegalTexts } from '../lang/use-part-texts.ts';
+import { HISTORY_HREF } from '../legal/history-link.ts';
 import { useFamilyRegion } from './family-region.ts';
 import { HelpLine } from './HelpLine.tsx';
 import { helpLines } from './help-lines.ts';
@@ -12,11 +14,13 @@ import { RegionChooser } from './RegionChooser.tsx';
 /**
  * /help-now?region=: 110 and 112 first, then the 24/7 lines of the family's region, then the wide-area lines, then
  * other regions' lines. The fixed lines come from the first bundle, so they show even when the catalogue never loads.
+ * Last, one calm line on the browser's history (a private window), from the legal texts, under the numbers.
  */
 export function HelpNowScreen() {
   const t = useT();
   const state = useAppState().catalogue.value;
   const region = useFamilyRegion();
+  const legal = useLegalTexts();
   const ready = state.status === 'ready';
   // The family's region only; without one, 110/112, the wide-area lines and the region chooser (nothing more is fetched).
   useRegions(region ? [region] : []);
@@ -69,6 +73,11 @@ export function HelpNowScreen() {
           <summary>{region ? t('helpNow.otherRegions') : t('helpNow.byRegion')}</summary>
           <ul class="help-now__list">{list(lines.other)}</ul>
         </details>
+      )}
+      {legal && (
+        <p class="help-now__private">
+          {t('legal.history.helpNow')} <a href={HISTORY_HREF}>{t('legal.history.helpNowLink')}</a>
+        </p>
       )}
     </div>
   );

@@ -1,12 +1,13 @@
 import { bundledOperator } from '../../catalogue/index.ts';
 import { TILE_HOST } from '../../map/index.ts';
+import { BrowserHistory } from './BrowserHistory.tsx';
 import { DeleteAll } from './DeleteAll.tsx';
 import { Field } from './Field.tsx';
 import { LegalPage } from './LegalPage.tsx';
 
 /**
- * Datenschutzerklärung: what Lotse does not do, what stays on the device, the one other host (map tiles, only after
- * consent), what a web server logs, and who to ask.
+ * Datenschutzerklärung: what Lotse does not do, what stays on the device, what the browser keeps that Lotse cannot
+ * delete, the one other host (map tiles, only after consent), what a web server logs, and who to ask.
  */
 export function PrivacyScreen() {
   const operator = bundledOperator();
@@ -29,6 +30,7 @@ export function PrivacyScreen() {
           </ul>
           <p>{t('legal.storedDeleteNote')}</p>
           <DeleteAll />
+          <BrowserHistory t={t} />
           <h2>{t('legal.tilesHeading')}</h2>
           <p>{t('legal.tilesText', { host: TILE_HOST, button: t('map.consentYes') })}</p>
           <h2>{t('legal.privacyServerHeading')}</h2>
