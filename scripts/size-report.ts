@@ -100,8 +100,9 @@ export function budgets(dist: string): Budget[] {
     // 45 KB until issue 14; home visits (the header's button, the visit's state) and the network link took it to
     // exactly 45.0 KB, one byte of any lazy chunk's hash away from failing: 1 KB of room, to be re-earned with the
     // prerendering of issue 15. Since issue 15 the entry is tiny and the app chunk follows the first paint: both
-    // count, with their static imports.
-    { name: 'initial JavaScript', files: js, limitKb: 46 },
+    // count, with their static imports. 47 KB since issue 24: the search is kept out of the address before the
+    // first navigation (src/ui/common/private-address.ts, the search form through the router): 46.6 KB measured.
+    { name: 'initial JavaScript', files: js, limitKb: 47 },
     { name: 'CSS', files: css, limitKb: 10 },
     { name: 'map chunk (JS + CSS)', files: mapAssets(dist), limitKb: 60 },
     // Issue 13 lets the index grow by 30 % for search in every language (index 32.7 KB gz → at most 42.4 KB).
