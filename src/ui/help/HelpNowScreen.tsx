@@ -12,7 +12,7 @@ import { OfferLine } from './OfferLine.tsx';
 import { RegionChooser } from './RegionChooser.tsx';
 
 /**
- * /help-now?region=: 110 and 112 first, then the 24/7 lines of the family's region, then the wide-area lines, then
+ * /help-now (the region it was opened with stays out of the address): 110 and 112 first, then the 24/7 lines of the family's region, then the wide-area lines, then
  * other regions' lines. The fixed lines come from the first bundle, so they show even when the catalogue never loads.
  * Last, one calm line on the browser's history (a private window), from the legal texts, under the numbers.
  */
@@ -20,7 +20,6 @@ export function HelpNowScreen() {
   const t = useT();
   const state = useAppState().catalogue.value;
   const region = useFamilyRegion();
-  const legal = useLegalTexts();
   const ready = state.status === 'ready';
   // The family's region only; without one, 110/112, the wide-area lines and the region chooser (nothing more is fetched).
   useRegions(region ? [region] : []);
@@ -49,14 +48,7 @@ export function HelpNowScreen() {
       <p class="lead">{t('helpNow.intro')}</p>
       <LazyReadAloud from=".help-now h1, .help-now .lead, .help-now > .help-now__list" />
       <ul class="help-now__list">{EMERGENCY_LINES.map((line) => fixed(line, true))}</ul>
-      {region ? (
-        <p class="help-now__region">
-          {t('helpNow.forRegion', { name: t(`regions.${region}`) })}{' '}
-          <a href="/help-now">{t('helpNow.changeRegion')}</a>
-        </p>
-      ) : (
-        <RegionChooser />
-      )}
+      {region ? <RegionLine region={region} /> : <RegionChooser />}
       {state.status === 'loading' && <p class="status">{t('summary.loading')}</p>}
       {state.status === 'error' && (
         <p class="status status--error" role="alert">
@@ -74,11 +66,30 @@ export function HelpNowScreen() {
           <ul class="help-now__list">{list(lines.other)}</ul>
         </details>
       )}
-      {legal && (
-        <p class="help-now__private">
-          {t('legal.history.helpNow')} <a href={HISTORY_HREF}>{t('legal.history.helpNowLink')}</a>
-        </p>
-      )}
+      <PrivateWindowLine />
     </div>
+  );
+}
+
+/** Whose numbers come first, and the way to another region. */
+function RegionLine({ region }: { region: string }) {
+  const t = useT();
+  return (
+    <p class="help-now__region">
+      {t('helpNow.forRegion', { name: t(`regions.${region}`) })}{' '}
+      <a href="/help-now">{t('helpNow.changeRegion')}</a>
+    </p>
+  );
+}
+
+/** The calm line on the browser's history, once the legal texts that hold it are here. */
+function PrivateWindowLine() {
+  const t = useT();
+  const legal = useLegalTexts();
+  if (!legal) return null;
+  return (
+    <p class="help-now__private">
+      {t('legal.history.helpNow')} <a href={HISTORY_HREF}>{t('legal.history.helpNowLink')}</a>
+    </p>
   );
 }
