@@ -128,7 +128,7 @@ function savedListActions(store: () => SavedStore, saved: Signal<SavedState>) {
     saveAll: (list: string[]) =>
       change(async () => {
         for (const id of list) await store().add(id);
-      }, [...new Set([...ids(), ...list])]),
+      }, [...ids().filter((i) => !list.includes(i)), ...new Set(list)]),
     unsave: (id: string) =>
       change(
         () => store().remove(id),

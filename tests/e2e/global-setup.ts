@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { missingLine } from '../../scripts/lib/test-setup.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PORT = Number(process.env.LOTSE_E2E_PORT ?? 4199);
@@ -30,6 +31,9 @@ async function waitForServer(url: string, server: ChildProcess, log: () => strin
 
 /** Serves the production build (dist/, built by `npm run build` before the browser tests) on a test port. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // One line instead of every browser test failing (`npm test` has tried to install them before it came here).
+  const missing = missingLine({ env: process.env, exists: fs.existsSync });
+  if (missing) throw new Error(missing);
   if (!fs.existsSync(path.join(ROOT, 'dist/index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` before the browser tests');
   }

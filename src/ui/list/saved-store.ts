@@ -4,8 +4,26 @@ import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 export const DB_NAME = 'lotse';
 export const DB_VERSION = 1;
 
+/**
+ * One saved offer. `seq` orders the list: it counts up with every save, where two saves within one millisecond (a
+ * handed-over list saved at once, a busy phone) or a clock set back would leave `savedAt` equal or reversed. Rows
+ * saved before `seq` existed have none; they come first, by their time.
+ */
+export interface SavedRow {
+  id: string;
+  savedAt: string;
+  seq?: number;
+}
+
 interface LotseDB extends DBSchema {
-  saved: { key: string; value: { id: string; savedAt: string } };
+  saved: { key: string; value: SavedRow };
+}
+
+/** The ids in the order they were saved (see SavedRow); never by id, which is the order IndexedDB returns them in. */
+export function savedOrder(rows: SavedRow[]): string[] {
+  return [...rows]
+    .sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || a.savedAt.localeCompare(b.savedAt))
+    .map((r) => r.id);
 }
 
 export interface SavedStore {
@@ -38,11 +56,13 @@ export function createSavedStore(indexedDB: IDBFactory | undefined = globalThis.
   return {
     async list() {
       if (!(await exists())) return [];
-      const rows = await (await open()).getAll('saved');
-      return rows.sort((a, b) => a.savedAt.localeCompare(b.savedAt)).map((r) => r.id);
+      return savedOrder(await (await open()).getAll('saved'));
     },
     async add(id) {
-      await (await open()).put('saved', { id, savedAt: new Date().toISOString() });
+      // Read the highest number and write the next in one transaction: saves started together queue up in order.
+      const tx = (await open()).transaction('saved', 'readwrite');
+      const seq = Math.max(0, ...(await tx.store.getAll()).map((r) => r.seq ?? 0)) + 1;
+      await Promise.all([tx.store.put({ id, savedAt: new Date().toISOString(), seq }), tx.done]);
     },
     async remove(id) {
       await (await open()).delete('saved', id);

@@ -5,7 +5,10 @@ import { buildSearchIndex, createSearcher, type SearchIndex } from '../../../src
 import { indexFor, offerIn, playgroups } from '../../fixtures/small-catalogue.ts';
 import { realData } from '../regression/real-data.ts';
 
-describe('buildSearchIndex', () => {
+/** Tests that work through the whole real data set get a minute, as build-catalogue's do, not vitest's 5 s. */
+const WHOLE_DATA = { timeout: 60_000 };
+
+describe('buildSearchIndex', WHOLE_DATA, () => {
   const { offers, index } = realData();
 
   it('is deterministic and independent of the order of the offers', () => {

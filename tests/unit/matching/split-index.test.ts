@@ -10,6 +10,9 @@ import {
 } from '../../../src/matching/index.ts';
 import { realData, topIds } from '../regression/real-data.ts';
 
+/** Tests that work through the whole real data set get a minute, as build-catalogue's do, not vitest's 5 s. */
+const WHOLE_DATA = { timeout: 60_000 };
+
 const local = new Set<string>(LOCAL_REGION_IDS);
 const ids = (offers: Offer[]) => new Set(offers.map((o) => o.id));
 
@@ -39,7 +42,7 @@ const QUERIES = [
   'familienzentrum',
 ];
 
-describe('splitIndex / mergeIndexes', () => {
+describe('splitIndex / mergeIndexes', WHOLE_DATA, () => {
   it('merging every part gives back the global index, after unpacking too', () => {
     const { packed, parts } = realSplit();
     const merged = mergeIndexes(parts.wide, Object.values(parts.regions));

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createSearcher, packIndex, unpackIndex } from '../../../src/matching/index.ts';
 import { realData, topIds } from './real-data.ts';
 
+/** Tests that work through the whole real data set get a minute, as build-catalogue's do, not vitest's 5 s. */
+const WHOLE_DATA = { timeout: 60_000 };
+
 const QUERIES = [
   'baby schreit nur noch',
   'schwangerschaftsberatung kaufbeuern',
@@ -10,7 +13,7 @@ const QUERIES = [
   'fussen familie',
 ];
 
-describe('packIndex / unpackIndex', () => {
+describe('packIndex / unpackIndex', WHOLE_DATA, () => {
   it('restores exactly the in-memory index (phrase display forms aside)', () => {
     const { index } = realData();
     const restored = unpackIndex(JSON.parse(JSON.stringify(packIndex(index))));

@@ -12,9 +12,10 @@ import { LOCAL_REGION_IDS } from '../../../src/catalogue/types.ts';
 import { builtOnce, removeBuilt } from './built-fixture.ts';
 
 let built: BuiltCatalogue;
+// Builds the whole catalogue first: a minute, as build-catalogue's tests have, not the 10 s hook default.
 beforeAll(async () => {
   built = await loadBuiltCatalogue(builtOnce(), () => {});
-});
+}, 60_000);
 afterAll(removeBuilt);
 
 const TINY = { regions: 6, offers: 300 };

@@ -15,6 +15,9 @@ import { DATA } from '../../../scripts/lib/paths.ts';
 import type { Searcher } from '../../../src/matching/index.ts';
 import { builtOnce, removeBuilt } from './built-fixture.ts';
 
+/** Tests that work through the whole real data set get a minute, as build-catalogue's do, not vitest's 5 s. */
+const WHOLE_DATA = { timeout: 60_000 };
+
 let searcher: Searcher;
 beforeAll(async () => {
   searcher = searcherFor(await loadBuiltCatalogue(builtOnce()));
@@ -56,7 +59,7 @@ describe('eval on the built catalogue', () => {
   });
 });
 
-describe('the danger corpus and its eval', () => {
+describe('the danger corpus and its eval', WHOLE_DATA, () => {
   const corpus = readDangerCorpus();
   const held = (f: DangerEvalFile) => f.danger.filter((d) => d.half === 'held');
 

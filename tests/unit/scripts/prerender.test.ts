@@ -10,12 +10,15 @@ import { robotsTxt, sitemapXml } from '../../../scripts/lib/prerender/sitemap.ts
 import type { Catalogue } from '../../../src/catalogue/types.ts';
 import { loadedAll, makeCatalogue, makeOffer } from '../../fixtures/builders.ts';
 
+/** Tests that work through the whole real data set get a minute, as build-catalogue's do, not vitest's 5 s. */
+const WHOLE_DATA = { timeout: 60_000 };
+
 const TODAY = '2026-11-30';
 const ORIGIN = 'https://lotse.example.de';
 /** The pages of a fixture catalogue, with the manifest the build's split would write for it. */
 const pagesOf = (catalogue: Catalogue) => sitePages(catalogue, loadedAll(catalogue).manifest, TODAY, ORIGIN);
 
-describe('the pages the build prerenders', () => {
+describe('the pages the build prerenders', WHOLE_DATA, () => {
   it('holds every offer of the built catalogue, one page per local region with its results and the fixed pages', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-pages-'));
     const { body, manifest } = buildCatalogueFiles(out, undefined, new Date(`${TODAY}T00:00:00.000Z`));
