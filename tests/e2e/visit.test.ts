@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { ListPage, LotsePage, OfferPage, QuestionnairePage } from './pages/lotse.ts';
 import { openSession, type Session } from './support/browser.ts';
-import { storageOf, waitForServiceWorker } from './support/offline.ts';
+import { storageOf, storedRegions, waitForServiceWorker } from './support/offline.ts';
 import { phonesOf } from './support/phones.ts';
 import { scanQr } from './support/qr.ts';
 import { texts } from './support/texts.ts';
@@ -77,6 +77,9 @@ describe('a home visit writes nothing on the device (real Chromium, production b
     await page.goto('/');
     await waitForServiceWorker(session.page);
     await expect.poll(async () => (await storageOf(session.page)).databases).toContain('lotse-catalogue');
+    // The device keeps the regions opened on it: the midwife opened the family's district in town.
+    await page.goto('/region/kaufbeuren');
+    await expect.poll(() => storedRegions(session.page)).toContain('kaufbeuren');
     await page.goto('/offer/koki-ostallgaeu');
     await new OfferPage(session.page, baseUrl).save();
     await session.page.locator('select.lang-select:visible').selectOption('en');
