@@ -48,6 +48,7 @@ function visitAware(cache: CatalogueCache, visit: Signal<VisitPhase>): Catalogue
     read: () => cache.read(),
     write: (snapshot) => (visit.value === 'on' ? idle() : cache.write(snapshot)),
     reset: () => (visit.value === 'on' ? idle() : cache.reset()),
+    prune: (keep) => (visit.value === 'on' ? idle() : (cache.prune?.(keep) ?? idle())),
   };
 }
 
