@@ -62,7 +62,8 @@ const sameData = (a: LoadedCatalogue, b: LoadedCatalogue) =>
 
 /**
  * Cached first, then fresh: reports the stored catalogue at once, then whatever the network (or the service
- * worker's precache) gives. A download that fails to load or parse is discarded and the last good copy stays.
+ * worker's caches: the wide-area pair precached, the regions opened on this device at runtime) gives. A download
+ * that fails to load or parse is discarded and the last good copy stays.
  */
 export async function loadCachedCatalogue(
   fetchFresh: () => Promise<LoadedCatalogue & { failed?: RegionFailure[] }>,
