@@ -8,10 +8,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ResultsPage } from './pages/lotse.ts';
+import { contentHash } from '../../scripts/lib/split-catalogue.ts';
+import { OfferPage, ResultsPage } from './pages/lotse.ts';
 import { openSession, type Session } from './support/browser.ts';
 import { closeAfterEach } from './support/cleanup.ts';
-import { waitForServiceWorker } from './support/offline.ts';
+import { storedRegions, waitForServiceWorker } from './support/offline.ts';
 import { catalogueRequests, logRequests, untilQuiet } from './support/requests.ts';
 import { copyDist, type StaticServer, serveStatic } from './support/static-server.ts';
 
@@ -37,6 +38,36 @@ async function pairsShown(results: ResultsPage): Promise<string[]> {
   const ids = hrefs.map((h) => decodeURIComponent(h.replace(/^\/offer\//, '').replace(/[?#].*$/, '')));
   return [...new Set(ids.flatMap((id) => manifest.offers[id] ?? []))].sort();
 }
+
+/** The paths the service worker's runtime cache of catalogue files holds. */
+const runtimeCached = (s: Session) =>
+  s.page.evaluate(async () => {
+    if (!(await caches.has('lotse-catalogue-v1'))) return [];
+    const cache = await caches.open('lotse-catalogue-v1');
+    return (await cache.keys()).map((r) => new URL(r.url).pathname).sort();
+  });
+
+/**
+ * Deploys a new catalogue on the server as the build would: koki-ostallgaeu renamed in Ostallgäu's catalogue
+ * (a new content hash, so a new file name) and a manifest naming it; returns the new file.
+ */
+function deployRenamed(root: string, rename: (name: string) => string): string {
+  const dir = path.join(root, 'catalogue');
+  const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+  const now = read('manifest.json');
+  const { hash: _old, ...part } = read(now.regions.ostallgaeu.catalogue);
+  const koki = part.offers.find((o: { id: string }) => o.id === 'koki-ostallgaeu');
+  koki.name = rename(koki.name);
+  const hash = contentHash(JSON.stringify(part));
+  const file = `catalogue.${hash}.json`;
+  fs.writeFileSync(path.join(dir, file), JSON.stringify({ ...part, hash }));
+  now.regions.ostallgaeu = { ...now.regions.ostallgaeu, catalogue: file };
+  now.hash = contentHash(`${now.hash} ${file}`);
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(now));
+  return file;
+}
+
+const KOKI = 'KoKi – Netzwerk frühe Kindheit Landkreis Ostallgäu';
 
 describe('offline for the family’s own region (page and service worker)', () => {
   const opened = closeAfterEach();
@@ -105,5 +136,39 @@ describe('offline for the family’s own region (page and service worker)', () =
       .waitFor();
     await results.status().waitFor();
     expect(await pairsShown(results)).not.toContain('gummersbach');
+  }, 120_000);
+
+  it('a new catalogue refreshes the regions kept, drops their old files, and keeps the last good copy of a region whose new files cannot be fetched', async () => {
+    const { srv, s, results } = await open();
+    await results.goto('/results?region=kaufbeuren&q=hebamme');
+    await results.status().waitFor();
+    await waitForServiceWorker(s.page);
+    await search(results, 'ostallgaeu');
+    await expect.poll(() => storedRegions(s.page)).toEqual(['kaufbeuren', 'ostallgaeu']);
+    const v1 = manifest.regions.ostallgaeu?.catalogue ?? '';
+    expect(await runtimeCached(s)).toContain(`/catalogue/${v1}`);
+
+    const v2 = deployRenamed(srv.root, (name) => `${name} (v2)`);
+    const offer = new OfferPage(s.page, srv.url);
+    await offer.goto('/offer/koki-ostallgaeu');
+    await expect.poll(() => offer.title()).toBe(`${KOKI} (v2)`);
+    // The kept regions' current files, and no older one: the old Ostallgäu catalogue is gone.
+    const current = [
+      ...files(manifest.regions.kaufbeuren),
+      `/catalogue/${v2}`,
+      `/catalogue/${manifest.regions.ostallgaeu?.index}`,
+    ].sort();
+    await expect.poll(() => runtimeCached(s)).toEqual(current);
+
+    // The next catalogue's manifest arrives, its Ostallgäu file does not (the line dropped, or offline with the
+    // manifest already cached): Ostallgäu stays usable from the last good copy, which is said.
+    const v3 = deployRenamed(srv.root, (name) => name.replace(' (v2)', ' (v3)'));
+    fs.rmSync(path.join(srv.root, 'catalogue', v3));
+    await offer.goto('/offer/koki-ostallgaeu');
+    await s.page.getByText(/Sie sehen die gespeicherten Angebote \(Stand: .*\)/).waitFor();
+    expect(await offer.title()).toBe(`${KOKI} (v2)`);
+    expect(await s.page.getByText(/konnten nicht geladen werden/).count()).toBe(0);
+    expect(await storedRegions(s.page)).toEqual(['kaufbeuren', 'ostallgaeu']);
+    expect(await runtimeCached(s)).toEqual(current);
   }, 120_000);
 });
