@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { precacheOptions } from './scripts/lib/precache.ts';
 import { servedFile } from './scripts/lib/prerender/served-file.ts';
-import { CATALOGUE_CACHE } from './src/offline/catalogue-cache-name.ts';
+import { CATALOGUE_CACHE } from './src/catalogue/runtime-cache.ts';
 import { webManifest } from './src/offline/manifest.ts';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
@@ -126,7 +126,7 @@ export default defineConfig({
           // here: entries are only this device's regions, and the page deletes the files a newer manifest no longer
           // names once it has stored the newer copy (pruneCatalogueFiles, src/catalogue/cache.ts), so old versions do
           // not pile up and a second region never evicts the first. The pattern is HASHED_CATALOGUE_FILE's
-          // (src/offline/catalogue-cache-name.ts), written out: Workbox copies this function into sw.js without its
+          // (src/catalogue/runtime-cache.ts), written out: Workbox copies this function into sw.js without its
           // imports.
           {
             urlPattern: ({ url }) => /^\/catalogue\/(catalogue|index)\.[0-9a-f]+\.json$/.test(url.pathname),

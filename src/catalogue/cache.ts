@@ -1,5 +1,5 @@
 import { type DBSchema, deleteDB, openDB } from 'idb';
-import { CATALOGUE_CACHE, HASHED_CATALOGUE_FILE } from '../offline/catalogue-cache-name.ts';
+import { CATALOGUE_CACHE, HASHED_CATALOGUE_FILE } from './runtime-cache.ts';
 
 /** Its own database, so that rebuilding a corrupt catalogue cache never touches the saved list. */
 export const CACHE_DB = 'lotse-catalogue';

@@ -32,10 +32,7 @@ export type { Answers };
 export interface AppDeps {
   /** Loads the manifest, the wide-area pair and the pairs of these regions, merged. */
   loadCatalogue: LoadRegions;
-  /**
-   * The catalogue this build shipped with (its manifest and wide-area pair from the precache, the regions' pairs from
-   * the runtime cache if this device opened them), when the newest cannot be loaded.
-   */
+  /** The catalogue this build shipped with (manifest, wide-area pair: precached), when the newest cannot be loaded. */
   loadBuiltCatalogue?: LoadRegions;
   savedStore: SavedStore;
   /** Where the last good catalogue is kept between visits; without it every start fetches. */
