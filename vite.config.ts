@@ -4,11 +4,15 @@ import preact from '@preact/preset-vite';
 import type { Plugin, Rolldown } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { precacheOptions } from './scripts/lib/precache.ts';
 import { servedFile } from './scripts/lib/prerender/served-file.ts';
+import { CATALOGUE_CACHE } from './src/catalogue/runtime-cache.ts';
 import { webManifest } from './src/offline/manifest.ts';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const OUT_DIR = process.env.LOTSE_OUT_DIR ?? `${ROOT}dist`;
+// Overridable so that a test can build a second version of the app beside the first (tests/e2e/update).
+const PUBLIC_DIR = process.env.LOTSE_PUBLIC_DIR ?? `${ROOT}public`;
 
 /**
  * dist/shell.html: the built index.html before scripts/prerender.ts fills it with the start page. The service
@@ -86,8 +90,7 @@ function lazyGroup(id: string, ctx: Rolldown.ChunkingContext): string | null {
 // index.html lives in src/ so that the top level stays as small as DESIGN.md describes.
 export default defineConfig({
   root: `${ROOT}src`,
-  // Overridable so that a test can build a second version of the app beside the first (tests/e2e/update).
-  publicDir: process.env.LOTSE_PUBLIC_DIR ?? `${ROOT}public`,
+  publicDir: PUBLIC_DIR,
   plugins: [
     preact(),
     contentFreeShell(),
@@ -99,20 +102,14 @@ export default defineConfig({
       manifest: webManifest,
       includeAssets: ['icon.svg'],
       workbox: {
-        // The app shell, every lazy screen and the map chunk, the current catalogue and index, the offline map
-        // layer: everything a home visit without signal needs. Open-data downloads are not part of the app. Of the
-        // HTML only the start page and the shell: the prerendered pages (one per offer, national scale) are written
-        // after this list is made, and offline the shell draws any of them from the precached catalogue.
-        globPatterns: [
-          '{index,shell}.html',
-          '**/*.{js,css,svg,png,webmanifest}',
-          'catalogue/*.json',
-          'geo/*.json',
-        ],
-        globIgnores: ['open-data/**', 'screenshots/**', 'catalogue/manifest.json'],
-        // The wide-area index carries the danger word groups of nine languages (src/matching/danger): about 1 MB raw,
-        // 0.2 MB gzip. Above this limit a pair would silently not be precached, and search would fail offline.
-        maximumFileSizeToCacheInBytes: 2_000_000,
+        // The app shell, every lazy screen and the map chunk, the offline map layer, the build's own manifest and the
+        // wide-area pair: what every family needs, whatever its region (scripts/lib/precache.ts). NOT the regions'
+        // pairs: the family's regions are cached as the page loads them (the CacheFirst rule below and IndexedDB),
+        // so a phone keeps the wide area and the regions opened on it, not every region of Germany. Open-data
+        // downloads are not part of the app. Of the HTML only the start page and the shell: the prerendered pages
+        // (one per offer, national scale) are written after this list is made, and offline the shell draws any of
+        // them from the stored catalogue.
+        ...precacheOptions(path.join(PUBLIC_DIR, 'catalogue')),
         navigateFallback: '/shell.html',
         navigateFallbackDenylist: [/^\/open-data\//, /^\/catalogue\//, /^\/geo\//],
         cleanupOutdatedCaches: true,
@@ -125,10 +122,16 @@ export default defineConfig({
             handler: 'NetworkFirst',
             options: { cacheName: 'lotse-manifest-v1', networkTimeoutSeconds: 4 },
           },
+          // The pairs the page loads (wide-area, the family's regions): a hashed file never changes. No expiration
+          // here: entries are only this device's regions, and the page deletes the files a newer manifest no longer
+          // names once it has stored the newer copy (pruneCatalogueFiles, src/catalogue/cache.ts), so old versions do
+          // not pile up and a second region never evicts the first. The pattern is HASHED_CATALOGUE_FILE's
+          // (src/catalogue/runtime-cache.ts), written out: Workbox copies this function into sw.js without its
+          // imports.
           {
             urlPattern: ({ url }) => /^\/catalogue\/(catalogue|index)\.[0-9a-f]+\.json$/.test(url.pathname),
             handler: 'CacheFirst',
-            options: { cacheName: 'lotse-catalogue-v1', expiration: { maxEntries: 24 } },
+            options: { cacheName: CATALOGUE_CACHE },
           },
         ],
       },

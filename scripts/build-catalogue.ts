@@ -5,14 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type {
-  Catalogue,
-  CatalogueManifest,
-  PairFiles,
-  Source,
-  Taxonomy,
-  TaxonomyTerm,
-} from '../src/catalogue/types.ts';
+import type { Catalogue, CatalogueManifest, Source, Taxonomy, TaxonomyTerm } from '../src/catalogue/types.ts';
 import { type PackedIndex, packIndex } from '../src/matching/index.ts';
 import { checkCatalogue, formatProblem } from './lib/check/index.ts';
 import { writeGeoData } from './lib/geo/index.ts';
@@ -20,7 +13,7 @@ import { publishedIndex } from './lib/load-offers.ts';
 import { writeOpenData } from './lib/open-data/index.ts';
 import { DATA, PUBLIC } from './lib/paths.ts';
 import { readOrganizations, readReference, toOffer } from './lib/read-data.ts';
-import { contentHash, type PairText, splitCatalogue } from './lib/split-catalogue.ts';
+import { contentHash, splitCatalogue, writeSplit } from './lib/split-catalogue.ts';
 
 /** Builds the catalogue object from validated records; `built` is injected so that the hash ignores it. */
 export function assembleCatalogue(today: string, built: string, dataDir = DATA): Omit<Catalogue, 'hash'> {
@@ -81,35 +74,12 @@ export function publishCatalogue(
   const dir = path.join(outDir, 'catalogue');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const split = splitCatalogue(publishable(body), index);
-  const write = (pair: PairText): PairFiles => {
-    const files = {
-      catalogue: `catalogue.${pair.hash}.json`,
-      index: `index.${contentHash(pair.index)}.json`,
-    };
-    fs.writeFileSync(path.join(dir, files.catalogue), pair.catalogue);
-    fs.writeFileSync(path.join(dir, files.index), pair.index);
-    return { ...files, count: pair.count };
-  };
-  const wide = write(split.wide);
-  const regions = Object.fromEntries(Object.entries(split.regions).map(([id, pair]) => [id, write(pair)]));
-  const names = [wide, ...Object.values(regions)].flatMap((p) => [p.catalogue, p.index]);
-  const manifest: CatalogueManifest = {
-    version: 1,
-    // The deployment's version: the names of all pairs are content hashes, so this changes with any of them.
-    hash: contentHash(names.join(' ')),
+  const { built, assured } = body;
+  return writeSplit(dir, splitCatalogue(publishable(body), index), {
     count: body.offers.length,
-    built: body.built,
-    assured: body.assured,
-    wide,
-    regions,
-    offers: split.offers,
-    dated: split.dated,
-  };
-  fs.writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  // The same manifest under a name the service worker precaches: the fallback when the network's is bad.
-  fs.writeFileSync(path.join(dir, 'build.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  return manifest;
+    built,
+    assured,
+  });
 }
 
 /** Validates data/ and writes the catalogue, index and manifest under outDir/catalogue/; throws on any error. */

@@ -78,24 +78,30 @@ export function localeAssets(dist: string): Budget[] {
   );
 }
 
-/** The pair files of the built manifest: wide-area + the largest region (one family), and all of them. */
-function catalogueFiles(dist: string): { family: string[]; all: string[] } {
+/** The pair files of the built manifest: wide-area + the largest region, what one family downloads. */
+function familyFiles(dist: string): string[] {
   const dir = path.join(dist, 'catalogue');
   const manifest = parseManifest(JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')));
   const files = (p: PairFiles) => [p.catalogue, p.index].map((f) => `catalogue/${f}`);
   const size = (p: PairFiles) => files(p).reduce((sum, f) => sum + fs.statSync(path.join(dist, f)).size, 0);
-  const regions = Object.values(manifest.regions).sort((a, b) => size(b) - size(a));
-  const largest = regions[0];
-  return {
-    family: [...files(manifest.wide), ...(largest ? files(largest) : [])],
-    all: [manifest.wide, ...regions].flatMap(files),
-  };
+  const largest = Object.values(manifest.regions).sort((a, b) => size(b) - size(a))[0];
+  return [...files(manifest.wide), ...(largest ? files(largest) : [])];
+}
+
+/**
+ * Every file of the service worker's precache manifest (the list in dist/sw.js): what the service worker downloads
+ * on every phone that opens Lotse once, whatever its region (scripts/lib/precache.ts).
+ */
+export function precacheFiles(dist: string): string[] {
+  const sw = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
+  const list = sw.match(/precacheAndRoute\(\[(.*?)\]/s)?.[1] ?? '';
+  return [...list.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
 }
 
 /** The budgets of DESIGN.md and the offline issue, measured on the production build. */
 export function budgets(dist: string): Budget[] {
   const { js, css } = initialAssets(dist);
-  const { family, all } = catalogueFiles(dist);
+  const family = familyFiles(dist);
   return [
     // 45 KB until issue 14; home visits (the header's button, the visit's state) and the network link took it to
     // exactly 45.0 KB, one byte of any lazy chunk's hash away from failing: 1 KB of room, to be re-earned with the
@@ -111,10 +117,11 @@ export function budgets(dist: string): Budget[] {
     // 244.4 KB per family and 278.9 KB for all pairs on 2026-12-07, against 49.8 and 84.2 KB before. The issue's own
     // target for the word groups (20 KB) is not met; the limits keep what was measured from growing unseen.
     { name: 'catalogue + index per family (wide + largest region)', files: family, limitKb: 250 },
-    // Every pair of this deployment, as the service worker precaches them (84 KB at the split, issue 15): twelve
-    // files gzip apart and the wide-area lexicon (e.g. the terms of the other regions) rides once; the single pair
-    // it replaced was 66 KB at most.
-    { name: 'catalogue + index, all pairs', files: all, limitKb: 285 },
+    // The service worker's whole precache (issue 24, part 5): the app, the offline map layer, the build's manifest and
+    // the wide-area pair, the same for every family; the regions' pairs are not in it (they are cached as the family
+    // opens them). Measured 587.8 KB on 2026-12-07 (97 files), of which the wide-area pair and build.json are
+    // 234.9 KB; before, with every region's pair, 633.5 KB (107 files), growing with every region of the deployment.
+    { name: 'service worker precache', files: precacheFiles(dist), limitKb: 600 },
     ...localeAssets(dist),
   ];
 }

@@ -1,12 +1,15 @@
 /**
  * bench:national's measurements: ONE catalogue and ONE global index of the synthetic Germany, split into pairs by
- * the build's own split (scripts/lib/split-catalogue.ts), the gzipped size of wide-area + one region's pair, the
- * load the app does for a family (parse both pairs at the catalogue boundary, merge, unpack into a searcher) and
- * the time to search the merged catalogue.
+ * the build's own split (scripts/lib/split-catalogue.ts), what one family downloads (the page: the manifest,
+ * wide-area and its region's pair; the service worker: the catalogue files of its precache, listed by
+ * workbox-build with the app's own options), the load the app does for a family (parse both pairs at the catalogue
+ * boundary, merge, unpack into a searcher) and the time to search the merged catalogue.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { getManifest } from 'workbox-build';
 import {
   type Catalogue,
   parseCatalogue,
@@ -31,7 +34,8 @@ import {
 } from '../../src/matching/index.ts';
 import { publishedIndexInput } from './load-offers.ts';
 import { DATA } from './paths.ts';
-import { type PairText, type SplitCatalogue, splitCatalogue } from './split-catalogue.ts';
+import { precacheOptions } from './precache.ts';
+import { type PairText, type SplitCatalogue, splitCatalogue, writeSplit } from './split-catalogue.ts';
 import type { SyntheticGermany, SyntheticRegion } from './synthetic-germany.ts';
 
 export type { PairText };
@@ -53,10 +57,53 @@ export function buildSplit(
   return splitCatalogue(body, packIndex(buildSearchIndex(input)));
 }
 
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
 /** gzip level 9 bytes of a pair: what a family downloads for it. */
 export function gzBytes(pair: PairText): number {
-  const gz = (text: string) => gzipSync(text, { level: 9 }).length;
   return gz(pair.catalogue) + gz(pair.index);
+}
+
+/** What every family downloads of the catalogue besides its region's pair, gzip level 9 bytes. */
+export interface CommonDownload {
+  /** The page: manifest.json and the wide-area pair. */
+  page: number;
+  /** The service worker: the catalogue files of its precache (the same for every family), and their names. */
+  serviceWorker: number;
+  precached: string[];
+  /** What workbox-build said besides, e.g. a file too large to be precached (the service worker then skips it). */
+  warnings: string[];
+}
+
+/**
+ * Writes the split as the build does (scripts/lib/split-catalogue.ts's writeSplit) into a temporary folder and asks
+ * workbox-build, with the app's own precache options (scripts/lib/precache.ts, as vite.config.ts passes them), which
+ * of its files the service worker would precache: it downloads those on every phone that opens Lotse once.
+ */
+export async function commonDownload(split: SplitCatalogue, base: PairBase): Promise<CommonDownload> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-national-'));
+  try {
+    const dir = path.join(root, 'catalogue');
+    fs.mkdirSync(dir);
+    const count = split.wide.count + Object.values(split.regions).reduce((n, p) => n + p.count, 0);
+    writeSplit(dir, split, { count, built: base.built, assured: base.assured });
+    const { manifestEntries = [], warnings } = await getManifest({
+      globDirectory: root,
+      ...precacheOptions(dir),
+    });
+    // The folder holds the catalogue only: the app's patterns (HTML, JS, icons, geo/) rightly match nothing here.
+    // Others (a file too large to be precached) are what the service worker really does: reported, not fatal.
+    const precached = manifestEntries.map((e) => e.url).sort();
+    const size = (file: string) => gz(fs.readFileSync(path.join(root, file)));
+    return {
+      page: size('catalogue/manifest.json') + gzBytes(split.wide),
+      serviceWorker: precached.reduce((sum, f) => sum + size(f), 0),
+      precached,
+      warnings: warnings.filter((w) => !w.includes("doesn't match any files")),
+    };
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
 }
 
 /** What the app does with wide-area + own region: parse the four files at the boundary, merge, unpack. */

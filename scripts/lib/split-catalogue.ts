@@ -4,7 +4,16 @@
  * (the offers serving it; an offer serving two regions is in both). bench:national measures exactly this.
  */
 import { createHash } from 'node:crypto';
-import type { Catalogue, Offer, Organization, RegionCatalogue } from '../../src/catalogue/types.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import type {
+  Catalogue,
+  CatalogueManifest,
+  Offer,
+  Organization,
+  PairFiles,
+  RegionCatalogue,
+} from '../../src/catalogue/types.ts';
 import { type PackedIndex, splitIndex } from '../../src/matching/index.ts';
 
 /** A short content hash: the same data always gives the same file name. */
@@ -118,4 +127,42 @@ export function splitCatalogue(body: Omit<Catalogue, 'hash'>, index: PackedIndex
     offers,
     dated,
   };
+}
+
+/**
+ * Writes a split into `dir` (an existing folder): every pair under content-hashed names, manifest.json naming them,
+ * and build.json (the same, precached by the service worker); returns the manifest. The build writes
+ * public/catalogue/ with it, bench:national a synthetic Germany.
+ */
+export function writeSplit(
+  dir: string,
+  split: SplitCatalogue,
+  meta: Pick<CatalogueManifest, 'count' | 'built' | 'assured'>,
+): CatalogueManifest {
+  const write = (pair: PairText): PairFiles => {
+    const files = {
+      catalogue: `catalogue.${pair.hash}.json`,
+      index: `index.${contentHash(pair.index)}.json`,
+    };
+    fs.writeFileSync(path.join(dir, files.catalogue), pair.catalogue);
+    fs.writeFileSync(path.join(dir, files.index), pair.index);
+    return { ...files, count: pair.count };
+  };
+  const wide = write(split.wide);
+  const regions = Object.fromEntries(Object.entries(split.regions).map(([id, pair]) => [id, write(pair)]));
+  const names = [wide, ...Object.values(regions)].flatMap((p) => [p.catalogue, p.index]);
+  const manifest: CatalogueManifest = {
+    version: 1,
+    // The deployment's version: the names of all pairs are content hashes, so this changes with any of them.
+    hash: contentHash(names.join(' ')),
+    ...meta,
+    wide,
+    regions,
+    offers: split.offers,
+    dated: split.dated,
+  };
+  fs.writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // The same manifest under a name the service worker precaches: the fallback when the network's is bad.
+  fs.writeFileSync(path.join(dir, 'build.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
 }

@@ -1,4 +1,5 @@
 import { type DBSchema, deleteDB, openDB } from 'idb';
+import { CATALOGUE_CACHE, HASHED_CATALOGUE_FILE } from './runtime-cache.ts';
 
 /** Its own database, so that rebuilding a corrupt catalogue cache never touches the saved list. */
 export const CACHE_DB = 'lotse-catalogue';
@@ -25,6 +26,12 @@ export interface CatalogueCache {
   write: (snapshot: Snapshot) => Promise<void>;
   /** Deletes the database, e.g. when it cannot be read; it is rebuilt on the next write. */
   reset: () => Promise<void>;
+  /**
+   * Deletes the catalogue files the service worker cached at runtime that are not among `keep` (file names in
+   * /catalogue/): run once a newer catalogue is stored, so that older versions of this device's regions do not pile
+   * up. The stored snapshot stays the last good copy.
+   */
+  prune?: (keep: readonly string[]) => Promise<void>;
 }
 
 /** The catalogue cache in IndexedDB; every call may throw, callers fall back to the network or precache. */
@@ -57,6 +64,16 @@ export function createCatalogueCache(): CatalogueCache {
     },
     async reset() {
       await deleteDB(CACHE_DB);
+    },
+    async prune(keep) {
+      // No Cache Storage (an old browser, a test) or no cache yet: nothing to delete, and nothing is created.
+      if (typeof caches === 'undefined' || !(await caches.has(CATALOGUE_CACHE))) return;
+      const named = new Set(keep.map((file) => `/catalogue/${file}`));
+      const cache = await caches.open(CATALOGUE_CACHE);
+      for (const request of await cache.keys()) {
+        const { pathname } = new URL(request.url);
+        if (HASHED_CATALOGUE_FILE.test(pathname) && !named.has(pathname)) await cache.delete(request);
+      }
     },
   };
 }

@@ -32,7 +32,7 @@ export type { Answers };
 export interface AppDeps {
   /** Loads the manifest, the wide-area pair and the pairs of these regions, merged. */
   loadCatalogue: LoadRegions;
-  /** The catalogue this build shipped with (served from the precache), when the newest cannot be loaded. */
+  /** The catalogue this build shipped with (manifest, wide-area pair: precached), when the newest cannot be loaded. */
   loadBuiltCatalogue?: LoadRegions;
   savedStore: SavedStore;
   /** Where the last good catalogue is kept between visits; without it every start fetches. */
@@ -50,6 +50,7 @@ function visitAware(cache: CatalogueCache, visit: Signal<VisitPhase>): Catalogue
     read: () => cache.read(),
     write: (snapshot) => (visit.value === 'on' ? idle() : cache.write(snapshot)),
     reset: () => (visit.value === 'on' ? idle() : cache.reset()),
+    prune: (keep) => (visit.value === 'on' ? idle() : (cache.prune?.(keep) ?? idle())),
   };
 }
 

@@ -98,6 +98,8 @@ describe('choosing a language (production build, real Chromium)', () => {
     const page = new LotsePage(session.page, srv.url);
     await page.goto('/');
     await waitForServiceWorker(session.page);
+    // The device keeps the regions opened on it: the offer's region once online.
+    await page.goto('/offer/koki-ostallgaeu');
     await srv.stop();
     await page.goto('/offer/koki-ostallgaeu');
     await chooser(session).selectOption('uk');

@@ -22,7 +22,10 @@ export const DATABASES: readonly { name: string; item: StoredItem }[] = [
   { name: CACHE_DB, item: 'catalogue' },
 ];
 
-/** The service worker's precache holds the app itself (and nothing about the family): it stays, so offline works. */
+/**
+ * The service worker's precache holds the app itself and the wide-area pair, the same on every device (nothing about
+ * the family, not even its region): it stays, so offline works.
+ */
 export function keepsCache(name: string): boolean {
   return name.startsWith('workbox-precache');
 }

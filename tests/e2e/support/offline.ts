@@ -26,3 +26,25 @@ export async function storageOf(page: Page): Promise<{ databases: string[]; loca
     localStorage: Object.keys(localStorage).sort(),
   }));
 }
+
+/** The regions of the last good catalogue copy in IndexedDB (`lotse-catalogue`), none while there is no copy. */
+export async function storedRegions(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('lotse-catalogue');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('snapshots')) return [];
+      const snapshot = await new Promise<{ regions?: string[] } | undefined>((resolve, reject) => {
+        const r = db.transaction('snapshots').objectStore('snapshots').get('current');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      return snapshot?.regions ?? [];
+    } finally {
+      db.close();
+    }
+  });
+}

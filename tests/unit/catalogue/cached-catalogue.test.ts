@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadCachedCatalogue } from '../../../src/catalogue/cached-catalogue.ts';
+import { loadCachedCatalogue, saveSnapshot } from '../../../src/catalogue/cached-catalogue.ts';
 import type {
   CatalogueCache,
   CatalogueUpdate,
   LoadedCatalogue,
+  RegionFailure,
   Snapshot,
 } from '../../../src/catalogue/index.ts';
 import { loadedAll, makeCatalogue, makeOffer, makePackedIndex } from '../../fixtures/builders.ts';
@@ -134,5 +135,54 @@ describe('loadCachedCatalogue', () => {
   it('fails only when there is nothing at all to show', async () => {
     const { cache } = memoryCache();
     await expect(run(truncated, cache)).rejects.toThrow('Unexpected end of JSON input');
+  });
+
+  it('keeps the stored regions when a newer catalogue cannot bring one of them (offline, its files not cached)', async () => {
+    const { cache, state } = memoryCache(snap({ ...v1, regions: ['kaufbeuren', 'ostallgaeu'] }));
+    const lost: RegionFailure = { region: 'ostallgaeu', kind: 'failed', message: 'offline' };
+    const partial = async () => ({ ...v2, regions: ['kaufbeuren'], failed: [lost] });
+    const updates: CatalogueUpdate[] = [];
+    await loadCachedCatalogue(partial, cache, (u) => updates.push(u));
+    expect(updates.map((u) => [u.catalogue.hash, u.origin, u.stale, u.regions, u.failed])).toEqual([
+      ['aaaa', 'cache', false, ['kaufbeuren', 'ostallgaeu'], undefined],
+      ['aaaa', 'cache', true, ['kaufbeuren', 'ostallgaeu'], undefined],
+    ]);
+    expect(state.writes).toBe(0);
+  });
+
+  it('takes the newer catalogue when a stored region is no longer in it at all', async () => {
+    const { cache, state } = memoryCache(snap({ ...v1, regions: ['kaufbeuren', 'gone'] }));
+    const gone: RegionFailure = { region: 'gone', kind: 'unknown', message: 'no region "gone"' };
+    expect(await run(async () => ({ ...v2, regions: ['kaufbeuren'], failed: [gone] }), cache)).toEqual([
+      'aaaa cache',
+      'bbbb network',
+    ]);
+    expect(state.stored?.regions).toEqual(['kaufbeuren']);
+  });
+});
+
+describe('saveSnapshot', () => {
+  it('drops the cached files of older catalogues once the newer one is stored, keeping every file it names', async () => {
+    const { cache } = memoryCache();
+    const kept: string[][] = [];
+    cache.prune = async (keep) => void kept.push([...keep]);
+    const manifest = {
+      ...v2.manifest,
+      wide: { catalogue: 'catalogue.w2.json', index: 'index.w2.json', count: 1 },
+      regions: { k: { catalogue: 'catalogue.k2.json', index: 'index.k2.json', count: 1 } },
+    };
+    await saveSnapshot(cache, { ...v2, manifest }, new Date(0));
+    expect(kept).toEqual([['catalogue.w2.json', 'index.w2.json', 'catalogue.k2.json', 'index.k2.json']]);
+  });
+
+  it('drops nothing when the newer catalogue could not be stored', async () => {
+    const { cache } = memoryCache();
+    const kept: string[][] = [];
+    cache.write = async () => {
+      throw new Error('quota');
+    };
+    cache.prune = async (keep) => void kept.push([...keep]);
+    await saveSnapshot(cache, v2, new Date(0));
+    expect(kept).toEqual([]);
   });
 });
