@@ -22,7 +22,7 @@ describe('a neighbour region whose pair fails to download', () => {
     expect(screen.queryByText(/konnten nicht geladen werden/)).toBeNull();
     await state.needRegions(['ostallgaeu']);
     await screen.findByText(
-      'Die Angebote für Landkreis Ostallgäu konnten nicht geladen werden. Ohne Internet gibt es nur die Regionen, die auf diesem Gerät schon einmal geöffnet wurden. Sie sehen die schon geladenen.',
+      'Die Angebote für Landkreis Ostallgäu konnten nicht geladen werden. Ohne Internet gibt es nur die Regionen, die auf diesem Gerät schon einmal geöffnet wurden. Sie sehen die Angebote, die schon geladen sind.',
     );
     const shown = state.catalogue.value;
     expect(shown.status === 'ready' && shown.regions).toEqual(['kaufbeuren']);
