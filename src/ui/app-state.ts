@@ -154,10 +154,9 @@ export function createAppState(deps: AppDeps) {
   const show = (u: CatalogueUpdate | CatalogueState) => {
     catalogue.value = 'status' in u ? u : { status: 'ready', ...u };
   };
-  const current = () => (catalogue.value.status === 'ready' ? catalogue.value : null);
   const regions = createRegionLoading({
     load: loadEither(deps),
-    current,
+    current: () => (catalogue.value.status === 'ready' ? catalogue.value : null),
     show,
     problems: regionProblems,
     cache,
@@ -190,7 +189,7 @@ export function createAppState(deps: AppDeps) {
       await loadCatalogueState(deps, cache, regions, show);
     },
     ...list,
-    /** Forgets the answers in memory (quick exit, "start over"). */
+    /** Forgets the answers in memory and the searches behind this tab's history (quick exit, "start over"). */
     clearMemory: () => {
       answers.value = {};
       deps.forget?.();
