@@ -18,14 +18,15 @@ import { RegionChooser } from './RegionChooser.tsx';
  */
 export function HelpNowScreen() {
   const t = useT();
-  const state = useAppState().catalogue.value;
+  const app = useAppState();
+  const state = app.catalogue.value;
   const region = useFamilyRegion();
   const ready = state.status === 'ready';
   // The family's region only; without one, 110/112, the wide-area lines and the region chooser (nothing more is fetched).
   useRegions(region ? [region] : []);
   const offers = ready ? state.catalogue.offers : [];
   const regions = ready ? state.catalogue.regions : [];
-  const lines = helpLines(offers, regions, region);
+  const lines = helpLines(offers, regions, region, app.today());
   const fixed = (line: FixedLine, emergency = false) => {
     const offer = offers.find((o) => o.id === line.id);
     return offer ? (

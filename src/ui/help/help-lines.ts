@@ -29,9 +29,13 @@ export function areasServing(regions: readonly RegionInfo[], region: LocalRegion
   return [region, ...wide.map((r) => r.id)];
 }
 
-/** Every offer reachable by phone around the clock, except the fixed lines shown from the first bundle. */
-function allDayLines(offers: readonly Offer[]): Offer[] {
-  return offers.filter((o) => o.available_24_7 && o.phones.length > 0 && !o.end_date && !isFixedLine(o.id));
+/**
+ * Every offer reachable by phone around the clock, except the fixed lines shown from the first bundle and offers
+ * whose end date has come (as the build counts it, scripts/lib/load-offers.ts); an announced end keeps it until then.
+ */
+function allDayLines(offers: readonly Offer[], today: string): Offer[] {
+  const running = (o: Offer) => !o.end_date || o.end_date > today;
+  return offers.filter((o) => o.available_24_7 && o.phones.length > 0 && running(o) && !isFixedLine(o.id));
 }
 
 /** Groups the 24/7 lines for a family in `region` (or for a family whose region is not known). */
@@ -39,10 +43,11 @@ export function helpLines(
   offers: readonly Offer[],
   regions: readonly RegionInfo[],
   region?: LocalRegionId,
+  today: string = new Date().toISOString().slice(0, 10),
 ): HelpLines {
   const wideIds = new Set(regions.filter((r) => r.kind === 'wide').map((r) => r.id));
   const isWide = (o: Offer) => o.areas.some((a) => wideIds.has(a));
-  const lines = allDayLines(offers);
+  const lines = allDayLines(offers, today);
   if (!region) {
     return { local: [], wide: lines.filter(isWide), other: lines.filter((o) => !isWide(o)) };
   }

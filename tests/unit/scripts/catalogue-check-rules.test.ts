@@ -130,6 +130,19 @@ describe('dates, links and e-mail', WHOLE_DATA, () => {
     expectOnlyError(dir, line);
   });
 
+  it('accepts an announced end date after today, but not an impossible one', () => {
+    const dir = copyData();
+    editOffer(dir, 'kaufbeuren', 0, (o) => {
+      o.end_date = '2026-12-31';
+    });
+    expect(errorLines(checkCatalogue({ dataDir: dir, today: TODAY }))).toEqual([]);
+    editOffer(dir, 'kaufbeuren', 0, (o) => {
+      o.end_date = '2026-02-30';
+    });
+    const line = `${catalogueFile(dir, 'kaufbeuren')}: /offers/0/end_date: "2026-02-30" is not a real calendar date`;
+    expectOnlyError(dir, line);
+  });
+
   it('requires https for the offer URL', () => {
     const dir = copyData();
     editOffer(dir, 'wide-area', 0, (o) => {

@@ -80,6 +80,20 @@ describe('help lines for a family', () => {
     expect(ids(lines.other)).toContain('frauenhaus-kaufbeuren-ostallgaeu');
   });
 
+  it('keep a line whose end is announced until that day, as the build does', () => {
+    const ending = makeOffer({
+      available_24_7: true,
+      end_date: '2026-12-31',
+      phones: [{ number: '1', display: '1' }],
+    });
+    const listed = (today: string) => {
+      const lines = helpLines([...offers, ending], regions, undefined, today);
+      return ids([...lines.local, ...lines.wide, ...lines.other]);
+    };
+    expect(listed('2026-12-07')).toContain(ending.id);
+    expect(listed('2026-12-31')).not.toContain(ending.id);
+  });
+
   it('know only the five region ids', () => {
     expect(knownRegion('ostallgaeu')).toBe('ostallgaeu');
     expect(knownRegion('bayern')).toBeUndefined();
