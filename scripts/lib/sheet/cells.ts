@@ -3,14 +3,32 @@ import { type Heading, NO, YES } from './headings.ts';
 
 /** A problem in one cell (or, without heading, in the whole row). */
 export interface CellError {
-  heading?: Heading;
+  heading?: string;
   message: string;
 }
+
+/**
+ * What a spreadsheet program writes in place of a formula it could not compute: a cell typed starting with "=" (or
+ * "+", "-", "@") became a formula, and saving kept only its error (LibreOffice "Err:509", Excel "#NAME?").
+ */
+const SPREADSHEET_ERROR = /^(Err:\d{3}|#(NAME\?|REF!|VALUE!|DIV\/0!|N\/A|NULL!|NUM!))$/;
 
 /** Reads the cells of one spreadsheet row by heading and collects what cannot be read. */
 export class RowReader {
   readonly errors: CellError[] = [];
   constructor(private readonly cells: ReadonlyMap<string, string>) {}
+
+  /** Columns whose cell holds a spreadsheet error instead of a value, each reported once; the rest are read. */
+  spreadsheetErrors(): Set<string> {
+    const broken = new Set<string>();
+    for (const [heading, value] of this.cells) {
+      if (!SPREADSHEET_ERROR.test(value.trim())) continue;
+      broken.add(heading);
+      const message = `holds the spreadsheet error "${value.trim()}", not a value: the text was typed starting with "=" and taken as a formula; type it again with an apostrophe ' in front`;
+      this.errors.push({ heading, message });
+    }
+    return broken;
+  }
 
   /** The cell as the coordinator typed it, with the formula guard of the export undone. */
   text(heading: Heading): string {

@@ -48,8 +48,11 @@ function readRows(name: string, rows: SheetRow[], dataDir: string) {
   const cells = new Set<string>();
   const records = rows.map((row) => {
     const reader = new RowReader(row.cells);
+    const broken = reader.spreadsheetErrors();
     const record = readRow(reader, ctx);
-    for (const e of reader.errors) {
+    // A cell that holds a spreadsheet error is said once, as that: what reading it found besides would mislead.
+    const said = reader.errors.filter((e, i) => !e.heading || !broken.has(e.heading) || i < broken.size);
+    for (const e of said) {
       cells.add(where(name, row.row, e.heading));
       lines.push(where(name, row.row, e.heading) + e.message);
     }

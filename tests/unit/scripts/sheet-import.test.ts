@@ -30,6 +30,18 @@ describe('catalogue:import refuses a broken sheet', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('says that a cell holds a spreadsheet error (a text typed with "=" became a formula), once', () => {
+    const rows = exportedRows('coburg-stadt');
+    const row = setCell(rows, withPhone(rows), H.phones, 'Err:509');
+    expect(importRows(rows).lines).toEqual([
+      `coburg-stadt.csv: row ${row}, column Telefon: holds the spreadsheet error "Err:509", not a value: the text was typed starting with "=" and taken as a formula; type it again with an apostrophe ' in front`,
+    ]);
+    const name = setCell(rows, rows[3]?.[0] ?? '', H.name, '#NAME?');
+    expect(importRows(rows).lines).toContain(
+      `coburg-stadt.csv: row ${name}, column Name: holds the spreadsheet error "#NAME?", not a value: the text was typed starting with "=" and taken as a formula; type it again with an apostrophe ' in front`,
+    );
+  });
+
   it("reports catalogue:check's findings at their row and column", () => {
     const rows = exportedRows('coburg-stadt');
     const id = rows[3]?.[0] ?? '';
