@@ -9,9 +9,11 @@ export interface CellError {
 
 /**
  * What a spreadsheet program writes in place of a formula it could not compute: a cell typed starting with "=" (or
- * "+", "-", "@") became a formula, and saving kept only its error (LibreOffice "Err:509", Excel "#NAME?").
+ * "+", "-", "@") became a formula, and saving kept only its error (LibreOffice "Err:509", Excel "#NAME?"; a German
+ * Excel says "#WERT!", "#NV", "#BEZUG!", "#ZAHL!", "#NULL!", and "#NAME?" and "#DIV/0!" as the English one).
  */
-const SPREADSHEET_ERROR = /^(Err:\d{3}|#(NAME\?|REF!|VALUE!|DIV\/0!|N\/A|NULL!|NUM!))$/;
+const SPREADSHEET_ERROR =
+  /^(Err:\d{3}|#(NAME\?|REF!|VALUE!|DIV\/0!|N\/A|NULL!|NUM!|WERT!|NV|BEZUG!|ZAHL!|ÜBERLAUF!|KALK!))$/;
 
 /** Reads the cells of one spreadsheet row by heading and collects what cannot be read. */
 export class RowReader {

@@ -6,7 +6,7 @@ import { checkCatalogue, formatProblem, type Problem } from '../check/index.ts';
 import { DATA } from '../paths.ts';
 import { catalogueFiles, readReference } from '../read-data.ts';
 import { RowReader } from './cells.ts';
-import { parseSheet, type SheetRow } from './parse-sheet.ts';
+import { parseSheet, parseTable, type SheetRow } from './parse-sheet.ts';
 import { locatePointer } from './pointer-column.ts';
 import { readRow } from './read-row.ts';
 import { updateRegionText } from './update-region.ts';
@@ -22,7 +22,9 @@ export interface ImportResult {
 export interface ImportOptions {
   /** The spreadsheet's file name, as messages show it. */
   name: string;
-  csv: string;
+  /** The sheet as CSV text, or (from a workbook) as rows of cells, header first. */
+  csv?: string;
+  table?: string[][];
   /** The region file to replace; by default the spreadsheet's name (coburg-stadt.csv -> coburg-stadt). */
   region?: string;
   today: string;
@@ -33,12 +35,12 @@ const where = (name: string, row: number, heading?: string) =>
   `${name}: row ${row}${heading ? `, column ${heading}` : ''}: `;
 
 function targetFile(name: string, region: string | undefined, dataDir: string): string | string[] {
-  const id = region ?? path.basename(name).replace(/\.csv$/i, '');
+  const id = region ?? path.basename(name).replace(/\.(csv|xlsx)$/i, '');
   const file = catalogueFiles(dataDir).find((f) => path.basename(f, '.json') === id);
   if (file) return file;
   const ids = catalogueFiles(dataDir).map((f) => path.basename(f, '.json'));
   return [
-    `${name}: no region "${id}"; name the file <region>.csv or pass --region (one of ${ids.join(', ')})`,
+    `${name}: no region "${id}"; name the file <region>.xlsx (or .csv) or pass --region (one of ${ids.join(', ')})`,
   ];
 }
 
@@ -92,11 +94,11 @@ function removedOffers(before: string, records: readonly { id: string }[]): stri
 
 /** Reads a coordinators' spreadsheet and validates it with catalogue:check; writes nothing. */
 export function importSheet(options: ImportOptions): ImportResult {
-  const { name, csv, today, dataDir = DATA } = options;
+  const { name, today, dataDir = DATA } = options;
   const fail = (lines: string[]): ImportResult => ({ ok: false, lines, target: null, text: null });
   const target = targetFile(name, options.region, dataDir);
   if (Array.isArray(target)) return fail(target);
-  const sheet = parseSheet(csv);
+  const sheet = options.table ? parseTable(options.table) : parseSheet(options.csv ?? '');
   const notes = sheet.notes.map((n) => `${name}: note: ${n}`);
   if (sheet.rows.length === 0)
     sheet.errors.push('has no offer rows (an empty sheet would delete the whole region)');

@@ -35,15 +35,9 @@ function headerErrors(header: string[]): string[] {
   return [...missing, ...unknown, ...twice];
 }
 
-/** Reads a coordinators' spreadsheet: BOM, CRLF, Excel's quoting and cells with line breaks are all fine. */
-export function parseSheet(input: string): ParsedSheet {
-  const text = input.startsWith(BOM) ? input.slice(BOM.length) : input;
-  const separator = separatorOf(text);
-  const notes =
-    separator === ',' ? ['read with commas as the separator (Excel outside the German locale)'] : [];
-  const parsed = Papa.parse<string[]>(text, { delimiter: separator, skipEmptyLines: false });
-  const errors = parsed.errors.map((e) => `row ${(e.row ?? 0) + 1}: ${e.message}`);
-  const [header = [], ...body] = parsed.data;
+/** The rows of a table (header first), from a CSV or a workbook; `errors` and `notes` come from reading it. */
+export function parseTable(table: string[][], errors: string[] = [], notes: string[] = []): ParsedSheet {
+  const [header = [], ...body] = table;
   errors.push(...headerErrors(header));
   const rows: SheetRow[] = [];
   body.forEach((cells, i) => {
@@ -56,4 +50,18 @@ export function parseSheet(input: string): ParsedSheet {
     rows.push({ row, cells: new Map(header.map((h, j) => [h, cells[j] ?? ''])) });
   });
   return { rows, errors, notes };
+}
+
+/**
+ * Reads a coordinators' spreadsheet saved as CSV: with or without BOM, CRLF or LF, Excel's quoting and cells with
+ * line breaks are all fine.
+ */
+export function parseSheet(input: string): ParsedSheet {
+  const text = input.startsWith(BOM) ? input.slice(BOM.length) : input;
+  const separator = separatorOf(text);
+  const notes =
+    separator === ',' ? ['read with commas as the separator (Excel outside the German locale)'] : [];
+  const parsed = Papa.parse<string[]>(text, { delimiter: separator, skipEmptyLines: false });
+  const errors = parsed.errors.map((e) => `row ${(e.row ?? 0) + 1}: ${e.message}`);
+  return parseTable(parsed.data, errors, notes);
 }

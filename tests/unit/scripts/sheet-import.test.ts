@@ -42,6 +42,14 @@ describe('catalogue:import refuses a broken sheet', { timeout: 60_000 }, () => {
     );
   });
 
+  it.each(['#WERT!', '#NV', '#BEZUG!', '#ZAHL!', '#DIV/0!'])('knows the German Excel error %s', (error) => {
+    const rows = exportedRows('coburg-stadt');
+    const row = setCell(rows, rows[2]?.[0] ?? '', H.description, error);
+    expect(importRows(rows).lines).toEqual([
+      `coburg-stadt.csv: row ${row}, column Beschreibung: holds the spreadsheet error "${error}", not a value: the text was typed starting with "=" and taken as a formula; type it again with an apostrophe ' in front`,
+    ]);
+  });
+
   it("reports catalogue:check's findings at their row and column", () => {
     const rows = exportedRows('coburg-stadt');
     const id = rows[3]?.[0] ?? '';
@@ -89,12 +97,12 @@ describe('catalogue:import refuses a broken sheet', { timeout: 60_000 }, () => {
   it('refuses a file whose name is no region unless --region says which', () => {
     const csv = sheetText(exportedRows('kaufbeuren'));
     expect(importSheet({ name: 'Tabelle1.csv', csv, today: TODAY }).lines[0]).toMatch(
-      /^Tabelle1\.csv: no region "Tabelle1"; name the file <region>\.csv or pass --region/,
+      /^Tabelle1\.csv: no region "Tabelle1"; name the file <region>\.xlsx \(or \.csv\) or pass --region/,
     );
     expect(importSheet({ name: 'Tabelle1.csv', csv, region: 'kaufbeuren', today: TODAY }).ok).toBe(true);
   });
 
-  it('CLI: exit 1 and the data file byte-identical on an error; exit 0 and the edit written when valid', () => {
+  it('CLI: exit 1 and the data file byte-identical on an error; exit 0 and the edit written when valid', async () => {
     const dir = copyData();
     const target = catalogueFile(dir, 'coburg-stadt');
     const before = fs.readFileSync(target, 'utf8');
@@ -103,13 +111,13 @@ describe('catalogue:import refuses a broken sheet', { timeout: 60_000 }, () => {
     const broken = exportedRows('coburg-stadt', dir);
     setCell(broken, withPhone(broken), H.phones, 'call me');
     fs.writeFileSync(sheet, sheetText(broken));
-    expect(main([sheet], TODAY, (l) => printed.push(l), dir)).toBe(1);
+    expect(await main([sheet], TODAY, (l) => printed.push(l), dir)).toBe(1);
     expect(fs.readFileSync(target, 'utf8')).toBe(before);
     expect(printed.at(-1)).toBe('coburg-stadt.csv: not imported; nothing was changed');
     const edited = exportedRows('coburg-stadt', dir);
     setCell(edited, edited[1]?.[0] ?? '', H.description, 'Geänderte Beschreibung.');
     fs.writeFileSync(sheet, sheetText(edited));
-    expect(main([sheet], TODAY, (l) => printed.push(l), dir)).toBe(0);
+    expect(await main([sheet], TODAY, (l) => printed.push(l), dir)).toBe(0);
     expect(fs.readFileSync(target, 'utf8')).toContain('"description": "Geänderte Beschreibung."');
   });
 });

@@ -1,0 +1,68 @@
+import { H, type Heading } from './headings.ts';
+
+/**
+ * What the workbook's second sheet says about each column, in German for the coordinators: what goes in it and
+ * how it is written. data/README.md ("Coordinators' spreadsheet") says the same for developers.
+ */
+export const COLUMN_NOTES: Record<Heading, string> = {
+  [H.id]: 'Kennung des Angebots. Nie ändern; eine neue Zeile bekommt eine neue, eindeutige Kennung.',
+  [H.name]: 'Name des Angebots, wie ihn die Quelle schreibt.',
+  [H.organization]: 'Name des Trägers.',
+  [H.organizationId]: 'Kennung des Trägers aus organizations.json; leer, wenn es keinen Eintrag gibt.',
+  [H.category]: 'Bezeichnung zur Kategorie (nur zum Lesen; gelesen wird die Spalte mit den Codes).',
+  [H.categoryCode]: 'Genau ein Code aus der Liste.',
+  [H.description]: 'Kurze Beschreibung in einfachem Deutsch.',
+  [H.stages]: 'Bezeichnungen zu den Lebensphasen (nur zum Lesen).',
+  [H.stageCodes]: 'Codes aus der Liste, mehrere mit | getrennt.',
+  [H.audiences]: 'Bezeichnungen zu den Zielgruppen (nur zum Lesen).',
+  [H.audienceCodes]: 'Codes aus der Liste, mehrere mit | getrennt.',
+  [H.topics]: 'Bezeichnungen zu den Themen (nur zum Lesen).',
+  [H.topicCodes]: 'Codes aus der Liste, mehrere mit | getrennt.',
+  [H.modes]: 'Bezeichnungen zum Zugang (nur zum Lesen).',
+  [H.modeCodes]: 'Codes aus der Liste, mehrere mit | getrennt.',
+  [H.languages]: 'Bezeichnungen zu den Sprachen (nur zum Lesen).',
+  [H.languageCodes]: 'Codes aus der Liste, mehrere mit | getrennt.',
+  [H.free]: 'ja, nein oder leer (nicht bekannt).',
+  [H.phones]: 'Telefonnummern, wie die Quelle sie schreibt (mit 0 oder +49), mehrere mit | getrennt.',
+  [H.phoneNotes]: 'Ein Hinweis je Nummer, in derselben Reihenfolge; leer, wenn keine Nummer einen hat.',
+  [H.phoneSwitchboard]: 'ja oder nein je Nummer (Zentrale), in derselben Reihenfolge; leer, wenn unbekannt.',
+  [H.email]: 'E-Mail-Adresse oder leer.',
+  [H.url]: 'Webseite (https://…) oder leer.',
+  [H.street]: 'Straße und Hausnummer je Standort, mehrere mit | getrennt.',
+  [H.postalCode]: 'Fünfstellige Postleitzahl je Standort, mehrere mit | getrennt.',
+  [H.city]: 'Ort je Standort, mehrere mit | getrennt.',
+  [H.locations]: 'Koordinaten je Standort als JSON: aus einer Zeile kopieren und nur die Werte ändern.',
+  [H.hours]: 'Öffnungszeiten als Text, wie die Quelle sie nennt.',
+  [H.allDay]: 'ja oder nein: rund um die Uhr erreichbar.',
+  [H.areas]: 'Namen der Gebiete (nur zum Lesen).',
+  [H.areaCodes]: 'Gebietsschlüssel aus der Liste (mit führender 0), mehrere mit | getrennt.',
+  [H.sourceUrl]: 'Seite, von der die Angaben stammen (https://…).',
+  [H.sourceDate]: 'Datum dieser Seite als JJJJ-MM-TT, oder leer.',
+  [H.sourceConfidence]: 'hoch, mittel oder niedrig.',
+  [H.sourceNote]: 'Notiz zur Quelle oder leer.',
+  [H.sourceCovers]: 'Welche Kontaktangaben die Quelle belegt, z. B. /phones/0 | /url.',
+  [H.furtherSources]: 'Weitere Quellen als JSON: aus einer Zeile kopieren und nur die Werte ändern.',
+  [H.assured]: 'Tag der letzten Prüfung als JJJJ-MM-TT (nicht nach heute).',
+  [H.endDate]: 'Letzter Tag des Angebots als JJJJ-MM-TT, oder leer.',
+};
+
+/** Column widths in characters: wide for prose and JSON, narrow for flags. */
+export const COLUMN_WIDTHS: Partial<Record<Heading, number>> = {
+  [H.id]: 28,
+  [H.name]: 36,
+  [H.organization]: 30,
+  [H.description]: 60,
+  [H.phones]: 24,
+  [H.phoneNotes]: 28,
+  [H.url]: 36,
+  [H.street]: 26,
+  [H.locations]: 40,
+  [H.hours]: 30,
+  [H.areas]: 26,
+  [H.sourceUrl]: 36,
+  [H.sourceNote]: 30,
+  [H.furtherSources]: 40,
+  [H.free]: 11,
+  [H.allDay]: 11,
+  [H.postalCode]: 10,
+};
