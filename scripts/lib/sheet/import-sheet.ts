@@ -3,9 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { displayPath } from '../check/display.ts';
 import { checkCatalogue, formatProblem, type Problem } from '../check/index.ts';
+import type { Place } from '../check/types.ts';
 import { DATA } from '../paths.ts';
-import { catalogueFiles, readReference } from '../read-data.ts';
+import { catalogueFiles, readDataJson, readReference } from '../read-data.ts';
 import { RowReader } from './cells.ts';
+import { type KnownCodes, restoreLostZeros } from './lost-zeros.ts';
 import { parseSheet, parseTable, type SheetRow } from './parse-sheet.ts';
 import { locatePointer } from './pointer-column.ts';
 import { readRow } from './read-row.ts';
@@ -92,6 +94,15 @@ function removedOffers(before: string, records: readonly { id: string }[]): stri
   return offers.map((o) => o.id).filter((id) => !kept.has(id));
 }
 
+/** The codes whose lost leading zeros can be given back: every region's code and every place's postal codes. */
+function knownCodes(dataDir: string): KnownCodes {
+  const { places } = readDataJson<{ places: Place[] }>('places.json', dataDir);
+  return {
+    areaCodes: readReference(dataDir).regions.map((r) => r.code),
+    postalCodes: [...new Set(places.flatMap((p) => p.postal_codes))],
+  };
+}
+
 /** Reads a coordinators' spreadsheet and validates it with catalogue:check; writes nothing. */
 export function importSheet(options: ImportOptions): ImportResult {
   const { name, today, dataDir = DATA } = options;
@@ -103,6 +114,8 @@ export function importSheet(options: ImportOptions): ImportResult {
   if (sheet.rows.length === 0)
     sheet.errors.push('has no offer rows (an empty sheet would delete the whole region)');
   if (sheet.errors.length > 0) return fail([...notes, ...sheet.errors.map((e) => `${name}: ${e}`)]);
+  for (const r of restoreLostZeros(sheet.rows, knownCodes(dataDir)))
+    notes.push(where(name, r.row, r.heading) + r.message);
   const { records, lines, cells } = readRows(name, sheet.rows, dataDir);
   const before = fs.readFileSync(target, 'utf8');
   const text = updateRegionText(before, records);
