@@ -54,6 +54,10 @@ export async function main(
     return 2;
   }
   const file = path.resolve(cwd, out);
+  if (!fs.existsSync(path.dirname(file))) {
+    print(`${out}: the folder ${path.dirname(out)} does not exist`);
+    return 2;
+  }
   if (isWorkbook(out)) {
     fs.writeFileSync(file, (await exportRegionWorkbook(values.region, dataDir)) ?? '');
     print(

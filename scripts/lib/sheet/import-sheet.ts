@@ -37,7 +37,7 @@ const where = (name: string, row: number, heading?: string) =>
   `${name}: row ${row}${heading ? `, column ${heading}` : ''}: `;
 
 function targetFile(name: string, region: string | undefined, dataDir: string): string | string[] {
-  const id = region ?? path.basename(name).replace(/\.(csv|xlsx)$/i, '');
+  const id = region ?? path.basename(name).replace(/\.(csv|txt|xlsx)$/i, '');
   const file = catalogueFiles(dataDir).find((f) => path.basename(f, '.json') === id);
   if (file) return file;
   const ids = catalogueFiles(dataDir).map((f) => path.basename(f, '.json'));

@@ -67,7 +67,11 @@ async function readWorkbook(bytes: Uint8Array): Promise<SheetSource> {
   return { table };
 }
 
-/** A coordinators' file as import reads it: an .xlsx through ExcelJS, anything else as UTF-8 CSV. */
+/** A coordinators' file as import reads it: an .xlsx through ExcelJS, a .csv (or .txt) as UTF-8 CSV. */
 export async function readSheetFile(name: string, bytes: Uint8Array): Promise<SheetSource> {
-  return isWorkbook(name) ? readWorkbook(bytes) : decodeCsv(bytes);
+  if (isWorkbook(name)) return readWorkbook(bytes);
+  if (/\.(csv|txt)$/i.test(name)) return decodeCsv(bytes);
+  return {
+    error: 'is neither an Excel workbook (.xlsx) nor a CSV file; save it as "Excel-Arbeitsmappe (.xlsx)"',
+  };
 }

@@ -112,6 +112,8 @@ describe('catalogue:export writes an Excel workbook', { timeout: 60_000 }, () =>
     expect(await importMain([out], TODAY, print, dir)).toBe(0);
     expect(printed.at(-1)).toMatch(/kaufbeuren\.json: unchanged/);
     expect(await exportMain(['--region', 'kaufbeuren', '--out', 'x.ods'], print, dir)).toBe(2);
+    expect(await exportMain(['--region', 'kaufbeuren', '--out', 'no/such/x.xlsx'], print, dir, dir)).toBe(2);
+    expect(printed.at(-1)).toBe('no/such/x.xlsx: the folder no/such does not exist');
     const broken = path.join(os.tmpdir(), `lotse-broken-${process.pid}.xlsx`);
     fs.writeFileSync(broken, 'not a zip');
     const before = fs.readFileSync(catalogueFile(dir, 'kaufbeuren'), 'utf8');
@@ -122,5 +124,8 @@ describe('catalogue:export writes an Excel workbook', { timeout: 60_000 }, () =>
       `lotse-broken-${process.pid}.xlsx: not imported; nothing was changed`,
     ]);
     expect(fs.readFileSync(catalogueFile(dir, 'kaufbeuren'), 'utf8')).toBe(before);
+    expect(await readSheetFile('kaufbeuren.ods', new Uint8Array())).toEqual({
+      error: 'is neither an Excel workbook (.xlsx) nor a CSV file; save it as "Excel-Arbeitsmappe (.xlsx)"',
+    });
   });
 });
