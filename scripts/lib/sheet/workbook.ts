@@ -126,9 +126,6 @@ function validate(sheet: ExcelJS.Worksheet, ctx: SheetContext, ranges: Map<Headi
 export async function exportWorkbook(offers: readonly OfferRecord[], ctx: SheetContext): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Lotse catalogue:export';
-  // A fixed date keeps the file the same for the same data (ExcelJS would stamp the current time).
-  book.created = new Date(0);
-  book.modified = new Date(0);
   const sheet = offersSheet(book, offers, ctx);
   validate(sheet, ctx, notesSheet(book, ctx));
   return Buffer.from(await book.xlsx.writeBuffer());
