@@ -90,6 +90,8 @@ export function firstPaintJourneys(baseUrl: () => string): void {
     await s.page.goto(`${baseUrl()}/list?ids=koki-ostallgaeu,notruf-112&lang=ar`);
     await s.page.locator('#app[data-live] main h1').waitFor();
     expectInLanguage(await wakeAndRead(s.page), 'ar');
+    // The pages in other languages have their address with ?lang=, not a second one under /lang/.
+    expect((await fetch(`${baseUrl()}/lang/ar/offer/koki-ostallgaeu`)).status).toBe(404);
   });
 
   it('the language kept on the device: the service worker answers and nothing German is painted first', async () => {
