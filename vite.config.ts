@@ -36,11 +36,18 @@ function servePrerendered(): Plugin {
   return {
     name: 'lotse:serve-prerendered',
     configurePreviewServer(server) {
-      server.middlewares.use((req, _res, next) => {
+      server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://x');
         const pathname = decodeURIComponent(url.pathname);
-        const file = path.extname(pathname) ? null : servedFile(OUT_DIR, pathname, url.search);
-        if (file) req.url = `/${path.relative(OUT_DIR, file)}${url.search}`;
+        if (path.extname(pathname)) return next();
+        const file = servedFile(OUT_DIR, pathname, url.search);
+        // No page (`/lang/…`, a second address of a page in another language): a 404, as nginx answers.
+        if (!file) {
+          res.statusCode = 404;
+          res.end();
+          return;
+        }
+        req.url = `/${path.relative(OUT_DIR, file)}${url.search}`;
         next();
       });
     },

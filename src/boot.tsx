@@ -72,10 +72,12 @@ void live.then(nextTask).then(() =>
 );
 
 /**
- * A page without content (shell.html): draw the screen's frame at once, then read the catalogue in later tasks,
- * after the first frame (rAF then a task); hidden tabs get no frames, hence the timer as a fallback.
+ * A page without content (shell.html): draw the screen's frame as soon as the language's texts are there (at once
+ * in German; another language is never drawn in German first), then read the catalogue in later tasks, after the
+ * first frame (rAF then a task); hidden tabs get no frames, hence the timer as a fallback.
  */
-function drawShell(into: HTMLElement): Promise<void> {
+async function drawShell(into: HTMLElement): Promise<void> {
+  await languageReady;
   mount(into);
   return new Promise((resolve) => {
     const start = once(() => {

@@ -1,7 +1,7 @@
 import './ui/styles/main.css';
 import './ui/lang/lang.css';
 import { browserStorage, startLanguage, storedLanguage } from './i18n/choose.ts';
-import { GERMAN } from './i18n/languages.ts';
+import { findLanguage } from './i18n/languages.ts';
 import { once } from './ui/common/once.ts';
 import { quickExit, tripleShift } from './ui/common/quick-exit.ts';
 import { wakeOnFirstUse } from './ui/common/wake-on-use.ts';
@@ -12,22 +12,28 @@ import { wakeOnFirstUse } from './ui/common/wake-on-use.ts';
  * its links and search form work as served: the app's code and data are fetched and run only when someone uses
  * the page (ui/common/wake-on-use.ts), so that a parent who opens a shared link and reads it waits for nothing.
  * The start page's offer of a browser language comes with that first use too (a bar at the bottom, nothing moves).
- * When the page is to be shown in another language (`?lang=`, or the one kept on this device), the German page
- * cannot stay: the app comes right after the first paint.
+ * A link with `?lang=` gets its page drawn in that language (scripts/lib/prerender/served-file.ts), so it waits
+ * for use as a German one does. The shell (the service worker's answer to every navigation once installed) takes
+ * `<html lang dir>` of the language to show here, before DOMContentLoaded, and the app draws it only once that
+ * language's texts are there (boot.tsx): nothing German is painted first. A served page in another language than
+ * the one kept on this device (a hard reload, which skips the service worker, or a browser without one) cannot
+ * stay: the app comes right after the first paint.
  */
 const boot = () => import('./boot.tsx');
 const root = document.getElementById('app');
-if (!root?.firstElementChild) void boot();
-else {
+const html = document.documentElement;
+const wanted = () => startLanguage(location.search, storedLanguage(browserStorage()), []).code;
+if (!root?.firstElementChild) {
+  const code = wanted();
+  html.lang = code;
+  html.dir = findLanguage(code)?.dir ?? 'ltr';
+  void boot();
+} else {
   leaveEarly(root);
-  const other = (kept: string | null) => startLanguage(window.location.search, kept, []).code !== GERMAN;
-  if (other(null)) afterFirstPaint(boot);
-  else {
-    const wake = wakeOnFirstUse(root, boot);
-    keepForOffline();
-    // The kept choice is read after the paint: the page's first touch of localStorage costs 3-12 ms (measured).
-    afterFirstPaint(() => other(storedLanguage(browserStorage())) && wake());
-  }
+  const wake = wakeOnFirstUse(root, boot);
+  keepForOffline();
+  // The kept choice is read after the paint: the page's first touch of localStorage costs 3-12 ms (measured).
+  afterFirstPaint(() => wanted() !== html.lang && wake());
 }
 
 /**

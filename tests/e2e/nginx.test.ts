@@ -5,6 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx } from '../../scripts/nginx/serve.ts';
+import { firstPaintJourneys } from './support/first-paint.ts';
 import { NGINX_PORT, serveNginx } from './support/nginx.ts';
 import { offlineJourneys } from './support/offline-journeys.ts';
 import { privacyJourneys } from './support/privacy-journeys.ts';
@@ -78,6 +79,10 @@ describe('the production server: nginx with scripts/nginx/lotse.conf', () => {
 
     privacyJourneys(() => server.url);
 
+    describe("a link in the family's language behind nginx", () => {
+      firstPaintJourneys(() => server.url);
+    });
+
     it('sends the security headers with every response and caches only hashed files for good', async () => {
       const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
       const script = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
@@ -144,6 +149,17 @@ describe('the production server: nginx with scripts/nginx/lotse.conf', () => {
         ['/results?region=ostallgaeu&q=hebamme', 'shell.html'],
         ['/list?ids=koki-ostallgaeu', 'shell.html'],
         ['/offer/gone', 'shell.html'],
+        // ?lang= of a language Lotse speaks: the page drawn in it, else that language's shell; any other: German.
+        ['/offer/koki-ostallgaeu?lang=ar', 'lang/ar/offer/koki-ostallgaeu.html'],
+        ['/results?region=ostallgaeu&topics=crying&lang=uk', 'lang/uk/results/ostallgaeu/crying.html'],
+        ['/results?region=ostallgaeu&lang=de-x-ls', 'lang/de-x-ls/results/ostallgaeu.html'],
+        ['/?lang=tr', 'lang/tr/index.html'],
+        ['/help-now?lang=ru', 'lang/ru/help-now.html'],
+        ['/list?ids=koki-ostallgaeu&lang=ar', 'lang/ar/shell.html'],
+        ['/results?lang=ar&region=ostallgaeu', 'lang/ar/shell.html'],
+        ['/offer/koki-ostallgaeu?lang=xx', 'offer/koki-ostallgaeu.html'],
+        ['/offer/koki-ostallgaeu?lang=de', 'offer/koki-ostallgaeu.html'],
+        ['/offer/koki-ostallgaeu?lang=..%2F..%2Fetc', 'offer/koki-ostallgaeu.html'],
       ] as const) {
         const { status, body } = await measure(`${server.url}${route}`);
         expect({ route, status, same: body === file(name) }).toEqual({ route, status: 200, same: true });
@@ -153,6 +169,9 @@ describe('the production server: nginx with scripts/nginx/lotse.conf', () => {
         '/catalogue/catalogue.000000000000.json',
         '/geo/gone.json',
         '/gone.png',
+        // The pages in other languages have their address with ?lang=, not a second one.
+        '/lang/ar/offer/koki-ostallgaeu',
+        '/lang/ar/shell.html',
       ]) {
         const { status, body, headers } = await measure(`${server.url}${missing}`);
         expect({ missing, status, html: body.includes('<div id="app">') }).toEqual({

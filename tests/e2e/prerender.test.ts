@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { assembleCatalogue } from '../../scripts/build-catalogue.ts';
 import { LOCAL_SITE_URL } from '../../scripts/lib/prerender/pages.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { hiddenQuery, LotsePage, OfferPage, RESULTS_ADDRESS } from './pages/lotse.ts';
 import { openSession } from './support/browser.ts';
 import { closeAfterEach } from './support/cleanup.ts';
@@ -116,11 +117,56 @@ describe('prerendered pages without JavaScript (plain HTTP from the production b
         expect(lastmod.has(`${LOCAL_SITE_URL}/results?region=${id}&amp;topics=${topic}`)).toBe(true);
       }
     }
-    expect(entries.length).toBe(
-      FIXED.length + LOCAL_REGIONS.length * (2 + topics.length) + catalogue.offers.length,
-    );
+    // Every page once per language: German's without lang=, the others with it, each with the same date.
+    const pages = FIXED.length + LOCAL_REGIONS.length * (2 + topics.length) + catalogue.offers.length;
+    expect(entries.length).toBe(pages * LANGUAGES.length);
+    for (const [loc, date] of entries.filter((m) => !m[1]?.includes('lang=')).map((m) => [m[1], m[2]])) {
+      for (const { code } of LANGUAGES.filter((l) => l.code !== 'de')) {
+        const sep = loc?.includes('?') ? '&amp;' : '?';
+        expect({ loc, code, date: lastmod.get(`${loc}${sep}lang=${code}`) }).toEqual({ loc, code, date });
+      }
+    }
     const robots = await (await fetch(`${server.url}/robots.txt`)).text();
     expect(robots).toContain(`Sitemap: ${LOCAL_SITE_URL}/sitemap.xml`);
+  });
+
+  it('serves each page in the language lang= asks for: <html lang dir>, its own canonical URL, every language named', async () => {
+    const routes: [string, string, string][] = [
+      ['/offer/koki-ostallgaeu', 'ar', 'rtl'],
+      ['/results?region=ostallgaeu&topics=crying', 'uk', 'ltr'],
+      ['/', 'tr', 'ltr'],
+      ['/help-now', 'ru', 'ltr'],
+      ['/region/coburg-land', 'de-x-ls', 'ltr'],
+      ['/datenschutz', 'pl', 'ltr'],
+    ];
+    for (const [route, code, dir] of routes) {
+      const url = `${route}${route.includes('?') ? '&' : '?'}lang=${code}`;
+      const html = await (await fetch(`${server.url}${url}`)).text();
+      const german = await (await fetch(`${server.url}${route}`)).text();
+      expect({ url, html: /<html [^>]*>/.exec(html)?.[0] }).toEqual({
+        url,
+        html: `<html lang="${code}" dir="${dir}">`,
+      });
+      expect(/<html [^>]*>/.exec(german)?.[0]).toBe('<html lang="de" dir="ltr">');
+      const page = await fetchPage(server.url, url);
+      expect(page.canonical).toBe(`${LOCAL_SITE_URL}${url}`);
+      expect(page.app).not.toBe((await fetchPage(server.url, route)).app);
+      const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)" \/>/g)];
+      const href = (c: string) =>
+        c === 'de'
+          ? `${LOCAL_SITE_URL}${route}`
+          : `${LOCAL_SITE_URL}${route}${route.includes('?') ? '&' : '?'}lang=${c}`;
+      expect(alternates.map((m) => [m[1], decode(m[2] ?? '')])).toEqual([
+        ...LANGUAGES.map((l) => [l.code, href(l.code)]),
+        ['x-default', href('de')],
+      ]);
+    }
+    // A route without a page of its own gets the shell in the asked language.
+    const shell = await (await fetch(`${server.url}/list?ids=koki-ostallgaeu&lang=ar`)).text();
+    expect(/<html [^>]*>/.exec(shell)?.[0]).toBe('<html lang="ar" dir="rtl">');
+    expect(shell).toContain('<div id="app"></div>');
+    // The pages in other languages have no address of their own under /lang/.
+    expect((await fetch(`${server.url}/lang/ar/offer/koki-ostallgaeu`)).status).toBe(404);
   });
 
   it('answers a route without a prerendered page with the content-free shell', async () => {
@@ -310,12 +356,14 @@ describe('taking a prerendered page over', () => {
   });
 
   it.each(['/?lang=tr', '/offer/koki-ostallgaeu?lang=tr'])(
-    '%s, asked for in another language, is taken over after the paint, without use',
+    '%s is served in Turkish and, like a German page, waits for use',
     async (route) => {
       const s = await openSession({ viewport: { width: 360, height: 640 } });
       opened.session = s;
-      await s.page.goto(`${baseUrl}${route}`);
-      // No mouse, no key: the page turns Turkish and the app goes live by itself.
+      await s.page.goto(`${baseUrl}${route}`, { waitUntil: 'load' });
+      await s.page.waitForTimeout(1000);
+      expect(await s.page.locator('html[lang="tr"] #app:not([data-live])').count()).toBe(1);
+      await s.page.mouse.move(20, 300);
       await s.page.locator('html[lang="tr"] #app[data-live]').waitFor({ state: 'attached' });
     },
   );

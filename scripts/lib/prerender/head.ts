@@ -6,6 +6,20 @@ export interface PageHead {
   description: string;
   canonical: string;
   structured: Record<string, unknown> | null;
+  /** The page's language and direction, for `<html lang dir>`: right from the first byte, before any script. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** The same page in every language (`hreflang` → URL), so that a search in Arabic finds the Arabic page. */
+  alternates: readonly { hreflang: string; href: string }[];
+}
+
+/** The built shell (or any page) with `<html lang dir>` of another language. */
+export function withHtmlLang(html: string, lang: string, dir: 'ltr' | 'rtl'): string {
+  return replaceOnce(
+    html,
+    /<html lang="[^"]*" dir="[^"]*">/,
+    `<html lang="${escapeXml(lang)}" dir="${dir}">`,
+  );
 }
 
 /**
@@ -32,7 +46,8 @@ export function pageHtml(
   body: string,
   regions: readonly string[] = [],
 ): string {
-  let html = replaceOnce(template, /<title>[^<]*<\/title>/, `<title>${escapeXml(head.title)}</title>`);
+  let html = withHtmlLang(template, head.lang, head.dir);
+  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeXml(head.title)}</title>`);
   html = replaceOnce(
     html,
     /<meta name="description" content="[^"]*" \/>/,
@@ -40,6 +55,9 @@ export function pageHtml(
   );
   const extra = [
     `<link rel="canonical" href="${escapeXml(head.canonical)}" />`,
+    ...head.alternates.map(
+      (a) => `<link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}" />`,
+    ),
     ...(head.structured ? [jsonLdScript(head.structured)] : []),
   ];
   html = replaceOnce(html, /<\/head>/, `  ${extra.join('\n    ')}\n  </head>`);

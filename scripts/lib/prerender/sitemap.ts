@@ -1,4 +1,5 @@
 /** sitemap.xml and robots.txt for the prerendered pages (sitemaps.org 0.9). */
+import { withLang } from '../../../src/i18n/choose.ts';
 import type { SitePage } from './pages.ts';
 
 const XML_ESCAPES: Record<string, string> = {
@@ -14,10 +15,17 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
-/** Every prerendered URL with the date its content last changed. */
-export function sitemapXml(pages: readonly SitePage[], origin: string): string {
-  const urls = pages.map(
-    (p) => `  <url><loc>${escapeXml(origin + p.path)}</loc><lastmod>${escapeXml(p.lastmod)}</lastmod></url>`,
+/**
+ * Every prerendered URL in every language of `codes` (German's without `lang=`), with the date its content last
+ * changed. The pages name their other languages themselves (`hreflang` links in each head), which keeps this file
+ * at one line per URL.
+ */
+export function sitemapXml(pages: readonly SitePage[], origin: string, codes: readonly string[]): string {
+  const urls = pages.flatMap((p) =>
+    codes.map(
+      (code) =>
+        `  <url><loc>${escapeXml(origin + withLang(p.path, code))}</loc><lastmod>${escapeXml(p.lastmod)}</lastmod></url>`,
+    ),
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

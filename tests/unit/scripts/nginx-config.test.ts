@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOTSE_CONF, mainConfig, nginxBinary, siteConfig, testWorker } from '../../../scripts/nginx/serve.ts';
+import { GERMAN, LANGUAGES } from '../../../src/i18n/languages.ts';
 
 const ROOT = path.join(import.meta.dirname, '../../..');
 const conf = fs.readFileSync(LOTSE_CONF, 'utf8');
@@ -51,6 +52,12 @@ describe('scripts/nginx/lotse.conf, the deployable server config', () => {
     const types = /^\s*charset_types([^;]+);/m.exec(conf)?.[1]?.split(/\s+/).filter(Boolean);
     expect(types).toEqual(expect.arrayContaining(['text/plain', 'text/csv', 'application/json', 'text/xml']));
     expect(/^\s*gzip_types([^;]+);/m.exec(conf)?.[1]).toContain('text/csv');
+  });
+
+  it('serves `?lang=` pages for exactly the languages Lotse speaks besides German (served-file.ts)', () => {
+    const alternatives = /map \$arg_lang \$lotse_lang \{[^}]*~\^\(([^)]+)\)\$\s+\/lang\/\$1;/.exec(conf)?.[1];
+    const codes = LANGUAGES.map((l) => l.code).filter((c) => c !== GERMAN);
+    expect(alternatives?.split('|').sort()).toEqual(codes.sort());
   });
 
   it('fails with a clear message when nginx is not installed, so its browser tests can never be skipped', () => {

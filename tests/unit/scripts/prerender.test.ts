@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalogueFiles } from '../../../scripts/build-catalogue.ts';
-import { jsonLdScript, pageHtml } from '../../../scripts/lib/prerender/head.ts';
+import { jsonLdScript, pageHtml, withHtmlLang } from '../../../scripts/lib/prerender/head.ts';
 import { LOCAL_SITE_URL, siteOrigin, sitePages } from '../../../scripts/lib/prerender/pages.ts';
-import { pageFile, servedFile } from '../../../scripts/lib/prerender/served-file.ts';
+import { pageFile, pageLanguage, servedFile } from '../../../scripts/lib/prerender/served-file.ts';
 import { robotsTxt, sitemapXml } from '../../../scripts/lib/prerender/sitemap.ts';
 import type { Catalogue } from '../../../src/catalogue/types.ts';
 import { loadedAll, makeCatalogue, makeOffer } from '../../fixtures/builders.ts';
@@ -87,12 +87,27 @@ describe('the pages the build prerenders', WHOLE_DATA, () => {
 });
 
 describe('sitemap.xml and robots.txt', () => {
-  it('lists each page once with its date, escaping what XML must escape', () => {
+  it('lists each page once per language with its date, escaping what XML must escape', () => {
     const xml = sitemapXml(
-      [{ path: '/offer/a&b', lastmod: '2026-01-02', description: null, structured: null, regions: [] }],
+      [
+        { path: '/offer/a&b', lastmod: '2026-01-02', description: null, structured: null, regions: [] },
+        {
+          path: '/results?region=r',
+          lastmod: '2026-01-03',
+          description: null,
+          structured: null,
+          regions: [],
+        },
+      ],
       ORIGIN,
+      ['de', 'ar'],
     );
     expect(xml).toContain(`<url><loc>${ORIGIN}/offer/a&amp;b</loc><lastmod>2026-01-02</lastmod></url>`);
+    expect(xml).toContain(
+      `<url><loc>${ORIGIN}/offer/a&amp;b?lang=ar</loc><lastmod>2026-01-02</lastmod></url>`,
+    );
+    expect(xml).toContain(`<loc>${ORIGIN}/results?region=r&amp;lang=ar</loc>`);
+    expect(xml.match(/<url>/g)).toHaveLength(4);
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset')).toBe(true);
   });
 
@@ -103,26 +118,60 @@ describe('sitemap.xml and robots.txt', () => {
 
 describe('a page’s HTML', () => {
   const template = [
-    '<html><head><meta name="description" content="Allgemein" />',
+    '<html lang="de" dir="ltr"><head><meta name="description" content="Allgemein" />',
     '<title>Lotse</title></head><body><div id="app"></div></body></html>',
   ].join('');
+  const plain = {
+    title: '',
+    description: '',
+    canonical: '',
+    structured: null,
+    lang: 'de',
+    dir: 'ltr',
+    alternates: [],
+  } as const;
 
   it('carries its own title, description, canonical URL, JSON-LD and content', () => {
     const html = pageHtml(
       template,
-      { title: 'A & B', description: 'Sagt "was"', canonical: `${ORIGIN}/x`, structured: { name: 'x' } },
+      {
+        ...plain,
+        title: 'A & B',
+        description: 'Sagt "was"',
+        canonical: `${ORIGIN}/x`,
+        structured: { name: 'x' },
+      },
       '<h1>A</h1>',
     );
+    expect(html).toContain('<html lang="de" dir="ltr">');
     expect(html).toContain('<title>A &amp; B</title>');
     expect(html).toContain('<meta name="description" content="Sagt &quot;was&quot;" />');
     expect(html).toContain(`<link rel="canonical" href="${ORIGIN}/x" />`);
     expect(html).toContain('<script type="application/ld+json">{"name":"x"}</script>');
     expect(html).toContain('<div id="app"><h1>A</h1></div>');
-    const drawn = pageHtml(template, { title: '', description: '', canonical: '', structured: null }, '', [
-      'a',
-      'b',
-    ]);
+    const drawn = pageHtml(template, plain, '', ['a', 'b']);
     expect(drawn).toContain('<div id="app" data-regions="a,b"></div>');
+  });
+
+  it('in another language: <html lang dir> from the first byte, and the page in every language', () => {
+    const html = pageHtml(
+      template,
+      {
+        ...plain,
+        lang: 'ar',
+        dir: 'rtl',
+        alternates: [
+          { hreflang: 'de', href: `${ORIGIN}/x` },
+          { hreflang: 'ar', href: `${ORIGIN}/x?lang=ar&a=b` },
+        ],
+      },
+      '<h1>A</h1>',
+    );
+    expect(html.startsWith('<html lang="ar" dir="rtl"><head>')).toBe(true);
+    expect(html).toContain(`<link rel="alternate" hreflang="de" href="${ORIGIN}/x" />`);
+    expect(html).toContain(`<link rel="alternate" hreflang="ar" href="${ORIGIN}/x?lang=ar&amp;a=b" />`);
+    expect(withHtmlLang(template, 'uk', 'ltr')).toContain('<html lang="uk" dir="ltr">');
+    expect(() => withHtmlLang('<html>', 'uk', 'ltr')).toThrow(/template/);
   });
 
   it('writes JSON-LD that no text in the data can close early', () => {
@@ -133,9 +182,7 @@ describe('a page’s HTML', () => {
   });
 
   it('refuses a template without the place for the content', () => {
-    expect(() =>
-      pageHtml('<html></html>', { title: '', description: '', canonical: '', structured: null }, ''),
-    ).toThrow(/template/);
+    expect(() => pageHtml('<html lang="de" dir="ltr"></html>', plain, '')).toThrow(/template/);
   });
 });
 
@@ -187,5 +234,40 @@ describe('which file answers a path', () => {
     }
     // Other pages ignore the query: a shared link with a tracking parameter keeps its page.
     expect(served('/offer/a', '?fbclid=x')).toBe('offer/a.html');
+  });
+
+  it('serves the page in the language `lang=` asks for, its shell for other routes, German for an unknown code', () => {
+    for (const file of [
+      'lang/ar/offer/a.html',
+      'lang/ar/shell.html',
+      'lang/uk/results/r/t.html',
+      'lang/tr/index.html',
+    ]) {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), file);
+    }
+    const served = (p: string, q: string) => {
+      const file = servedFile(root, p, q);
+      return file && path.relative(root, file);
+    };
+    expect(pageLanguage('?lang=ar')).toBe('ar');
+    expect(pageLanguage('?lang=de')).toBeNull();
+    expect(pageLanguage('?lang=xx')).toBeNull();
+    expect(pageLanguage('?lang=de-x-ls')).toBe('de-x-ls');
+    expect(served('/offer/a', '?lang=ar')).toBe('lang/ar/offer/a.html');
+    expect(served('/offer/a', '?fbclid=x&lang=ar')).toBe('lang/ar/offer/a.html');
+    expect(served('/', '?lang=tr')).toBe('lang/tr/index.html');
+    expect(served('/results', '?region=r&topics=t&lang=uk')).toBe('lang/uk/results/r/t.html');
+    // The order the app writes (lang last) has a page; another order is drawn by the app, in the language.
+    expect(served('/results', '?lang=ar&region=r&topics=t')).toBe('lang/ar/shell.html');
+    expect(served('/list', '?ids=a,b&lang=ar')).toBe('lang/ar/shell.html');
+    expect(served('/offer/gone', '?lang=ar')).toBe('lang/ar/shell.html');
+    // A language without a page of its own here (a build drawn in German only) gets the German page.
+    expect(served('/help-now', '?lang=ar')).toBe('help-now.html');
+    expect(served('/offer/a', '?lang=de')).toBe('offer/a.html');
+    expect(served('/offer/a', '?lang=xx')).toBe('offer/a.html');
+    expect(served('/offer/a', '?lang=../../etc')).toBe('offer/a.html');
+    // A page in another language has its address with `?lang=`, not a second one.
+    expect(served('/lang/ar/offer/a', '')).toBeNull();
   });
 });
