@@ -5,7 +5,7 @@
  */
 import { dangerHits, type Hit } from './hits.ts';
 import type { DangerMatcher } from './lookup.ts';
-import { type Layout, layoutOf, type People, writerActsOnHim } from './roles.ts';
+import { type Layout, layoutOf, type People, withoutPossessives, writerActsOnHim } from './roles.ts';
 import type { DangerRule, DangerSignal } from './types.ts';
 
 export { dangerHits } from './hits.ts';
@@ -115,9 +115,9 @@ const JOKING = new Set(['violence', 'suicide', 'harm-thoughts', 'child-at-risk']
 
 /** What danger a text shows: the first alarm rule that holds (with every other alarm kind), else the first net. */
 export function detectDanger(text: string, m: DangerMatcher): DangerSignal | null {
-  const { hits } = dangerHits(text, m);
-  if (hits.length === 0) return null;
   const id = (c: string) => m.table.concepts.indexOf(c);
+  const hits = withoutPossessives(dangerHits(text, m).hits, id('me'), [id('toxic')]);
+  if (hits.length === 0) return null;
   const r: Reading = {
     layout: layoutOf(text),
     people: { me: id('me'), he: id('he'), adults: [id('aggressor'), id('other')] },

@@ -57,3 +57,13 @@ export function writerActsOnHim(verb: Hit, hits: Hit[], layout: Layout, p: Peopl
   if (people.some((h) => p.adults.includes(h.concept))) return false;
   return people[0]?.concept === p.me && people[people.length - 1]?.concept === p.he;
 }
+
+/**
+ * "my" is no person: a word of the writer right before a word of the `owned` concepts (the substances: "my pills",
+ * "meine Tabletten", "мои таблетки") owns it, so "she took my antidepressants" names no one who swallowed but the
+ * child.
+ */
+export function withoutPossessives(hits: Hit[], me: number, owned: number[]): Hit[] {
+  const starts = new Set(hits.filter((h) => owned.includes(h.concept)).map((h) => h.start));
+  return hits.filter((h) => h.concept !== me || h.end - h.start !== 1 || !starts.has(h.end));
+}

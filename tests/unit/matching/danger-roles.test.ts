@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDanger } from '../../../src/matching/danger/compile.ts';
 import { dangerMatcher, detectDanger } from '../../../src/matching/danger/detect.ts';
-import { layoutOf, writerActsOnHim } from '../../../src/matching/danger/roles.ts';
+import { layoutOf, withoutPossessives, writerActsOnHim } from '../../../src/matching/danger/roles.ts';
 import type { DangerLexicon, DangerRulesFile } from '../../../src/matching/danger/types.ts';
 
 const lexicon = (lang: string, concepts: Record<string, string[]>): DangerLexicon => ({ lang, concepts });
@@ -99,5 +99,27 @@ describe('a laughing face', () => {
   it('turns a threat said in jest into a net, not an alarm', () => {
     expect(detect('der Mann schlägt mich 😂')).toMatchObject({ kind: 'violence', level: 'net' });
     expect(detect('der Mann schlägt mich')).toMatchObject({ kind: 'violence', level: 'alarm' });
+  });
+});
+
+describe('withoutPossessives', () => {
+  const c = (name: string) => matcher.table.concepts.indexOf(name);
+  const at = (concept: string, start: number, end = start + 1) => ({
+    concept: c(concept),
+    lang: 0,
+    start,
+    end,
+    loose: false,
+    short: false,
+  });
+
+  it('takes out the writer\'s word right before a substance ("she took my pills"), no other', () => {
+    const hits = [at('swallow', 1), at('me', 2), at('toxic', 3), at('me', 5)];
+    expect(withoutPossessives(hits, c('me'), [c('toxic')])).toEqual([hits[0], hits[2], hits[3]]);
+  });
+
+  it("keeps a writer's word spanning more than one word and one before another concept", () => {
+    const hits = [at('me', 0, 2), at('toxic', 2), at('me', 3), at('hit', 4)];
+    expect(withoutPossessives(hits, c('me'), [c('toxic')])).toEqual(hits);
   });
 });
