@@ -13,11 +13,12 @@ export { type DangerMatcher, dangerMatcher } from './lookup.ts';
 
 const distance = (a: Hit, b: Hit) => Math.max(0, a.start - b.end + 1, b.start - a.end + 1);
 
-/** A hit with a negation right before or after it. */
-function negated(h: Hit, hits: Hit[], m: DangerMatcher): boolean {
+/** A hit with a negation right before or after it, in its clause ("potrząsnę, nie wytrzymam" denies nothing). */
+function negated(h: Hit, hits: Hit[], m: DangerMatcher, clause: number[]): boolean {
   // A negation inside the entry itself ("won't let me leave") is part of its meaning, not a denial of it.
   const inside = (n: Hit) => n.start >= h.start && n.end <= h.end;
-  return hits.some((n) => n.concept === m.neg && !inside(n) && distance(n, h) <= m.table.near);
+  const near = (n: Hit) => distance(n, h) <= m.table.near && clause[n.start] === clause[h.start];
+  return hits.some((n) => n.concept === m.neg && !inside(n) && near(n));
 }
 
 interface Holds {
@@ -78,7 +79,9 @@ function holds(rule: DangerRule, hits: Hit[], m: DangerMatcher, r: Reading): Hol
     const before = (h: Hit) => rule.noneBefore.includes(h.concept) && h.end <= verb;
     const spoils = (h: Hit) => (rule.none.includes(h.concept) && !within(h)) || before(h);
     if (hits.some((h) => same(h) && spoils(h) && near(h))) continue;
-    const neg = picked.some((h) => rule.negatable.includes(h.concept) && negated(h, hits.filter(same), m));
+    const neg = picked.some(
+      (h) => rule.negatable.includes(h.concept) && negated(h, hits.filter(same), m, r.layout.clause),
+    );
     if (!neg) return { hits: picked, negated: false };
     best = best ?? { hits: picked, negated: true };
   }

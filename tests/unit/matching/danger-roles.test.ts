@@ -11,7 +11,7 @@ const RULES: DangerRulesFile = {
   near: 1,
   alarm: [
     { kind: 'harm-thoughts', all: ['hit|harm', 'me', 'he'], none: ['aggressor', 'other'] },
-    { kind: 'violence', all: ['aggressor|he', 'hit'] },
+    { kind: 'violence', all: ['aggressor|he', 'hit'], negatable: 'hit' },
     { kind: 'child-at-risk', all: ['hit', 'child'], none: ['me'], none_before: ['child'] },
     { kind: 'violence', all: ['hit', 'me'] },
   ],
@@ -25,6 +25,7 @@ const LEXICONS: DangerLexicon[] = [
     child: ['kind', 'baby', 'kleine'],
     hit: ['schlag*', 'schläg*', 'hau*'],
     other: ['nachbar*'],
+    neg: ['nicht'],
   }),
   lexicon('en', { he: ['he', 'him'], me: ['i', 'me'], hit: ['hit*'], kill: ['kill*'] }),
 ];
@@ -92,6 +93,13 @@ describe('long messages', () => {
       level: 'alarm',
     });
     expect(detect('der Mann kommt. spät heim und schlägt')?.level).toBe('net');
+  });
+});
+
+describe('a negation', () => {
+  it('turns an alarm into a net in the clause of its word, not across a comma', () => {
+    expect(detect('der Mann schlägt nicht')).toMatchObject({ kind: 'violence', level: 'net' });
+    expect(detect('der Mann schlägt, nicht auszuhalten')).toMatchObject({ kind: 'violence', level: 'alarm' });
   });
 });
 
