@@ -55,7 +55,12 @@ export function writerActsOnHim(verb: Hit, hits: Hit[], layout: Layout, p: Peopl
     )
     .sort((a, b) => a.start - b.start || a.end - b.end);
   if (people.some((h) => p.adults.includes(h.concept))) return false;
-  return people[0]?.concept === p.me && people[people.length - 1]?.concept === p.he;
+  const first = people[0];
+  const last = people[people.length - 1];
+  if (first?.concept !== p.me || last?.concept !== p.he) return false;
+  // Right around the verb only the case tells "mich schlägt er" (he hits me) from "I hit him"; the word groups do not
+  // know case, so the reading that raises the alarm for the writer stands.
+  return !(first.end === verb.start && last.start === verb.end);
 }
 
 /**

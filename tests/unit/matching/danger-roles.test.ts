@@ -131,3 +131,10 @@ describe('withoutPossessives', () => {
     expect(withoutPossessives(hits, c('me'), [c('toxic')])).toEqual(hits);
   });
 });
+
+describe('the writer right before the verb and "he" right after it', () => {
+  it('stays him acting on the writer: only case tells "mich schlägt er" from "I hit him"', () => {
+    expect(detect('mich schlägt er jeden Abend')).toMatchObject({ kind: 'violence', level: 'alarm' });
+    expect(detect('ich will ihn schlagen')).toMatchObject({ kind: 'harm-thoughts', level: 'alarm' });
+  });
+});
