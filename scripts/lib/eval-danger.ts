@@ -53,19 +53,20 @@ export const FITTING_LINES: Record<string, string[]> = {
 export const DANGER_TARGETS = { danger: 0.95, calm: 0.95 };
 
 /**
- * What `npm test` holds while the targets are not reached: the held-out rates measured on 2026-12-07 when the word
- * groups last changed (ar 0.84, de 0.93, en 0.94, ls 0.85, pl 0.97, ro 0.90, ru 0.88, tr 0.94, uk 0.89; lookalikes
- * calm 0.91), less 0.05 (a phrasing or two per language), so that a change that loses understanding fails.
+ * What `npm test` holds while the targets are not reached: the held-out rates measured when the word groups or the
+ * rules last changed (2026-12-08: ar 0.84, de 0.93, en 0.97, ls 0.88, pl 0.97, ro 0.93, ru 0.90, tr 0.94, uk 0.89;
+ * lookalikes calm 0.91), less 0.05 (a phrasing or two per language), never lowered, so that a change that loses
+ * understanding fails.
  */
 export const DANGER_FLOORS = {
   languages: {
     ar: 0.79,
     de: 0.87,
-    en: 0.89,
-    ls: 0.8,
+    en: 0.92,
+    ls: 0.83,
     pl: 0.92,
-    ro: 0.85,
-    ru: 0.82,
+    ro: 0.87,
+    ru: 0.85,
     tr: 0.89,
     uk: 0.83,
   } as Record<string, number>,

@@ -150,8 +150,9 @@ describe('detectDanger', () => {
     expect(detect('mein Freund Schlag auf Schlag')).toBeNull();
   });
 
-  it('does not combine words further apart than the window', () => {
-    const far = 'mein Mann kommt heute sehr sehr spät nach Hause und dann geschlagen';
+  it('does not combine words further apart than the window across sentences, nor half as far again in one', () => {
+    expect(detect('mein Mann kommt heute sehr spät heim. Dann geschlagen')?.level).toBe('net');
+    const far = 'mein Mann kommt heute sehr sehr sehr spät heim und dann irgendwann geschlagen';
     expect(detect(far)?.level).toBe('net');
   });
 
