@@ -30,6 +30,9 @@ const FIRST_CATEGORIES: Record<string, string[]> = {
   partnership: ['parenting-counselling'],
 };
 
+/** Topics whose services are listed lower until the query names the topic (or danger is found). */
+const CALM_TOPICS = ['violence', 'loss-grief'];
+
 /** 1 when the offer is for the family's stage, 0 when not tied to a stage or none is known, -1 when for others only. */
 export function stageFit(offer: Offer, ctx: RankContext): number {
   const fit = (s: string) => (offer.stages.length === 0 ? 0 : offer.stages.includes(s) ? 1 : -1);
@@ -54,9 +57,14 @@ export function factors(offer: Offer, ctx: RankContext): Record<string, number> 
     out.stage = fit > 0 ? fits : other;
   }
   if (offer.category === 'koki') out.koki = RANK.koki;
-  // Separation without any sign of violence is a counselling matter; protection services stay listed, lower.
-  const violenceService = offer.category === 'violence-protection' || offer.topics[0] === 'violence';
-  if (violenceService && !ctx.danger && !ctx.topics.includes('violence')) out.calm = RANK.calm;
+  // Separation without any sign of violence is a counselling matter, a pregnancy is not a loss: services whose
+  // first topic is violence or grief stay listed, lower, until the query names it.
+  const calmTopic = offer.category === 'violence-protection' ? 'violence' : offer.topics[0];
+  if (calmTopic && CALM_TOPICS.includes(calmTopic) && !ctx.danger && !ctx.topics.includes(calmTopic))
+    out.calm = RANK.calm;
+  // An emergency number answers danger (its safety block) and acute illness, not a birth or health topic alone.
+  if (offer.category === 'emergency' && !ctx.danger && !ctx.topics.includes('illness'))
+    out.emergency = RANK.emergencyCalm;
   if (ctx.topics.some((t) => FIRST_CATEGORIES[t]?.includes(offer.category))) out.fit = RANK.firstCategory;
   if (query.lang && query.lang !== 'de' && speaks(offer, query.lang)) out.lang = RANK.language;
   // A professional asks for the network's contacts (KoKi, coordination) first; any other audience only nudges.

@@ -77,8 +77,10 @@ export const RANK = {
   textStageOther: 0.9,
   /** The KoKi, the door to all Frühe Hilfen. */
   koki: 1.15,
-  /** A violence-protection service when nothing hints at violence: listed, lower. */
+  /** A violence-protection or grief service when the query names neither (nor danger): listed, lower. */
   calm: 0.6,
+  /** An emergency number (112, 110, poison line) when no danger and no illness is named: listed, lower. */
+  emergencyCalm: 0.4,
   /** The kind of service that answers the query's topic first. */
   firstCategory: 1.25,
   /** Speaks the family's (non-German) language. */
