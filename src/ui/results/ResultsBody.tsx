@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Catalogue, LocalRegionId } from '../../catalogue/index.ts';
 import type { PackedIndex, Searcher, SearchResult } from '../../matching/index.ts';
+import { typedLanguage } from '../../matching/typed-language.ts';
 import { OfferCard } from '../common/OfferCard.tsx';
 import { useRegions } from '../common/use-regions.ts';
 import { useAppState, useT } from '../context.ts';
@@ -10,6 +11,7 @@ import { reasonTexts } from '../lang/data-label.ts';
 import { GermanNamesNote } from '../lang/GermanNamesNote.tsx';
 import { MapPanel } from '../map/MapPanel.tsx';
 import { DangerBlock } from './DangerBlock.tsx';
+import { InTheirLanguage } from './DangerInTheirLanguage.tsx';
 import { offerDistance, type Position } from './distance.ts';
 import { FilterChips } from './FilterChips.tsx';
 import { KokiSection } from './KokiSection.tsx';
@@ -148,6 +150,14 @@ function Matches({ catalogue, searcher, searched, loaded, request, ignored, form
   return (
     <>
       <HelpFirst result={result} region={region} />
+      {!result.safety && (
+        <InTheirLanguage
+          typed={typedLanguage(request.q)}
+          heading={['results.title']}
+          class="results__theirs"
+          fromGermanOnly
+        />
+      )}
       {form}
       <div class="results__bar">
         <FilterChips request={request} catalogue={catalogue} />
@@ -173,7 +183,14 @@ function Matches({ catalogue, searcher, searched, loaded, request, ignored, form
       <ul class="results">
         {withDistance.map((m) => (
           <li key={m.id}>
-            <OfferCard offer={m.offer} catalogue={catalogue} reasons={text(m)} distanceKm={m.km} compact />
+            <OfferCard
+              offer={m.offer}
+              catalogue={catalogue}
+              reasons={text(m)}
+              distanceKm={m.km}
+              aboutKm={m.distanceKm}
+              compact
+            />
           </li>
         ))}
       </ul>
