@@ -210,17 +210,18 @@ export function needsTable(report: NeedsReport, half: Half): string[] {
 }
 
 /**
- * What `npm test` holds while the targets are not reached: the held-out rates per language, measured when the
- * matcher last changed, less 0.05 (about one line of 28), so that a change that loses understanding fails.
+ * What `npm test` holds while the targets are not reached: the held-out rates per language measured on 2026-12-08
+ * after the issue-25 changes (README.md there has the table), less 0.05 (about one line of 28), so that a change
+ * that loses understanding fails.
  */
 export const NEEDS_FLOORS: Record<string, { recall_at_5: number; hit_at_5: number; first_right: number }> = {
-  de: { recall_at_5: 0.71, hit_at_5: 0.8, first_right: 0.66 },
-  ls: { recall_at_5: 0.62, hit_at_5: 0.7, first_right: 0.52 },
-  en: { recall_at_5: 0.68, hit_at_5: 0.73, first_right: 0.66 },
-  tr: { recall_at_5: 0.66, hit_at_5: 0.73, first_right: 0.59 },
-  ar: { recall_at_5: 0.53, hit_at_5: 0.62, first_right: 0.45 },
-  uk: { recall_at_5: 0.64, hit_at_5: 0.73, first_right: 0.7 },
-  ru: { recall_at_5: 0.55, hit_at_5: 0.62, first_right: 0.66 },
-  pl: { recall_at_5: 0.67, hit_at_5: 0.77, first_right: 0.7 },
-  ro: { recall_at_5: 0.8, hit_at_5: 0.91, first_right: 0.66 },
+  de: { recall_at_5: 0.71, hit_at_5: 0.8, first_right: 0.7 },
+  ls: { recall_at_5: 0.71, hit_at_5: 0.77, first_right: 0.59 },
+  en: { recall_at_5: 0.75, hit_at_5: 0.8, first_right: 0.7 },
+  tr: { recall_at_5: 0.78, hit_at_5: 0.87, first_right: 0.66 },
+  ar: { recall_at_5: 0.68, hit_at_5: 0.77, first_right: 0.45 },
+  uk: { recall_at_5: 0.81, hit_at_5: 0.87, first_right: 0.8 },
+  ru: { recall_at_5: 0.68, hit_at_5: 0.8, first_right: 0.73 },
+  pl: { recall_at_5: 0.72, hit_at_5: 0.8, first_right: 0.7 },
+  ro: { recall_at_5: 0.84, hit_at_5: 0.91, first_right: 0.73 },
 };
