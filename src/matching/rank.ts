@@ -34,7 +34,7 @@ const FIRST_CATEGORIES: Record<string, string[]> = {
 };
 
 /** Topics whose services are listed lower until the query names the topic (or danger is found). */
-const CALM_TOPICS = ['violence', 'loss-grief'];
+const CALM_TOPICS = ['violence', 'loss-grief', 'housing'];
 
 /** 1 when the offer is for the family's stage, 0 when not tied to a stage or none is known, -1 when for others only. */
 export function stageFit(offer: Offer, ctx: RankContext): number {
@@ -60,8 +60,9 @@ export function factors(offer: Offer, ctx: RankContext): Record<string, number> 
     out.stage = fit > 0 ? fits : other;
   }
   if (offer.category === 'koki') out.koki = RANK.koki;
-  // Separation without any sign of violence is a counselling matter, a pregnancy is not a loss: services whose
-  // first topic is violence or grief stay listed, lower, until the query names it.
+  // Separation without any sign of violence is a counselling matter, a pregnancy is not a loss, money for baby
+  // things is no housing need: services whose first topic is violence, grief or housing stay listed, lower, until
+  // the query names it.
   const calmTopic = offer.category === 'violence-protection' ? 'violence' : offer.topics[0];
   if (calmTopic && CALM_TOPICS.includes(calmTopic) && !ctx.danger && !ctx.topics.includes(calmTopic))
     out.calm = RANK.calm;

@@ -77,7 +77,7 @@ export const RANK = {
   textStageOther: 0.9,
   /** The KoKi, the door to all Frühe Hilfen. */
   koki: 1.15,
-  /** A violence-protection or grief service when the query names neither (nor danger): listed, lower. */
+  /** A violence-protection, grief or housing service when the query does not name its topic (nor danger): lower. */
   calm: 0.6,
   /** An emergency number (112, 110, a poison line) when no danger is found: listed, lower. */
   emergencyCalm: 0.4,
