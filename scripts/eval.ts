@@ -17,7 +17,8 @@ import { loadBuiltCatalogue, searcherFor } from './lib/built-catalogue.ts';
 import { runDangerEval } from './lib/eval-danger.ts';
 import { dangerTable } from './lib/eval-danger-table.ts';
 import { languageTable, MULTILINGUAL_TARGETS, runMultilingualEval } from './lib/eval-multilingual.ts';
-import { NEEDS_TARGETS, type NeedsReport, needsTable, runNeedsEval } from './lib/eval-needs.ts';
+import { NEEDS_TARGETS, type NeedsReport, runNeedsEval } from './lib/eval-needs.ts';
+import { needsTable } from './lib/eval-needs-table.ts';
 import { type EvalReport, printText, score } from './lib/eval-score.ts';
 import { DATA } from './lib/paths.ts';
 

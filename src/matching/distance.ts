@@ -4,26 +4,12 @@
  * Buchloe), to that town's centre. Both ends are municipality centres at best, so the figure is approximate.
  */
 import type { Offer } from '../catalogue/index.ts';
+import { distanceKm, type Position } from './geo.ts';
 import { tokenise } from './normalise.ts';
 import { placeMap, placesInTokens } from './places.ts';
 import type { PlaceEntry, SearchIndex } from './types.ts';
 
-export interface Position {
-  latitude: number;
-  longitude: number;
-}
-
-const EARTH_KM = 6371;
-const rad = (deg: number) => (deg * Math.PI) / 180;
-
-/** Great-circle distance in km (haversine); computed on the device, a position never leaves it. */
-export function distanceKm(a: Position, b: Position): number {
-  const dLat = rad(b.latitude - a.latitude);
-  const dLon = rad(b.longitude - a.longitude);
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_KM * Math.asin(Math.sqrt(h));
-}
+export type { Position };
 
 /** How exactly an offer's point is known: its own location, or only a town its name gives. */
 export type PointPrecision = 'location' | 'town-in-name';

@@ -46,8 +46,9 @@ export function compilePlaces(
       at?.latitude !== undefined && at.longitude !== undefined
         ? { lat: r3(at.latitude), lon: r3(at.longitude) }
         : {};
-    // places.json regions are checked against the local region ids by catalogue:check before any build.
+
     if (key !== '' && !byKey.has(key))
+      // places.json regions are checked against the local region ids by catalogue:check before any build.
       byKey.set(key, { key, name, region: region as LocalRegionId, ...point });
   };
   for (const p of places) for (const v of variants(p.name)) put(v, p.name, p.region, p);

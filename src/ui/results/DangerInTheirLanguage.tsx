@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { findLanguage, type TFunction } from '../../i18n/index.ts';
+import { typedLanguage } from '../../matching/light.ts';
 import { useI18n, useLanguage } from '../context.ts';
 
 type Props = {
@@ -61,5 +62,17 @@ export function InTheirLanguage({ typed, heading, class: className, fromGermanOn
         {t('lang.suggestYes', { name: theirs.name })}
       </button>
     </p>
+  );
+}
+
+/** On ordinary results: the heading in the language the text is clearly typed in, while the page is German. */
+export function TypedLanguageLine({ text }: { text: string }) {
+  return (
+    <InTheirLanguage
+      typed={typedLanguage(text)}
+      heading={['results.title']}
+      class="results__theirs"
+      fromGermanOnly
+    />
   );
 }

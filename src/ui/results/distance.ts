@@ -1,5 +1,5 @@
 import type { Offer } from '../../catalogue/index.ts';
-import { distanceKm, type Position } from '../../matching/distance.ts';
+import { distanceKm, type Position } from '../../matching/light.ts';
 
 export { distanceKm, type Position };
 

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltCatalogue, searcherFor } from '../../../scripts/lib/built-catalogue.ts';
 import {
   NEED_REGIONS,
-  NEEDS_FLOORS,
   NEEDS_TARGETS,
   type NeedLine,
   needRates,
@@ -15,6 +14,7 @@ import {
   runNeedsEval,
   splitHalves,
 } from '../../../scripts/lib/eval-needs.ts';
+import { NEEDS_FLOORS } from '../../../scripts/lib/eval-needs-table.ts';
 import { CATALOGUE_DIR } from '../../../scripts/lib/paths.ts';
 import type { Searcher, SearchResult } from '../../../src/matching/index.ts';
 import { builtOnce, removeBuilt } from './built-fixture.ts';
