@@ -3,7 +3,9 @@
  * ships, public/catalogue/, built first when missing or stale): the free-text set
  * (data/eval/queries.json, or FILE) and the questionnaire set (data/eval/questionnaire.json, answers run through
  * the core's answersToQuery as the app does) and the multilingual set (data/eval/multilingual.json, also per
- * language): recall@5 and hit@5, every miss with the top 5 it got. Exits 1 when any set is below its target.
+ * language): recall@5 and hit@5, every miss with the top 5 it got; the danger set and the everyday-needs set
+ * (data/eval/needs/: per language and half, recall@5, hit@5 and first answer right; tuning misses listed, held-out
+ * ones only counted). Exits 1 when any set is below its target.
  */
 
 import fs from 'node:fs';
@@ -15,6 +17,8 @@ import { loadBuiltCatalogue, searcherFor } from './lib/built-catalogue.ts';
 import { runDangerEval } from './lib/eval-danger.ts';
 import { dangerTable } from './lib/eval-danger-table.ts';
 import { languageTable, MULTILINGUAL_TARGETS, runMultilingualEval } from './lib/eval-multilingual.ts';
+import { NEEDS_TARGETS, type NeedsReport, runNeedsEval } from './lib/eval-needs.ts';
+import { needsTable } from './lib/eval-needs-table.ts';
 import { type EvalReport, printText, score } from './lib/eval-score.ts';
 import { DATA } from './lib/paths.ts';
 
@@ -95,6 +99,25 @@ function printDanger(report: ReturnType<typeof runDangerEval>): void {
   console.log(report.pass ? '  danger targets met' : '  danger targets NOT met');
 }
 
+/** The everyday-needs tables of both halves; misses are listed for the tuning half only. */
+function printNeeds(report: NeedsReport): void {
+  console.log('eval (everyday needs), tuning half:');
+  console.log(needsTable(report, 'tune').join('\n'));
+  const t = NEEDS_TARGETS;
+  console.log(
+    `eval (everyday needs), held-out half (targets per language: recall@5 ${t.recall_at_5}, hit@5 ${t.hit_at_5}, first ${t.first_right}):`,
+  );
+  console.log(needsTable(report, 'held').join('\n'));
+  const tune = report.misses.filter((m) => m.half === 'tune');
+  for (const m of tune)
+    console.log(
+      `  miss ${m.id} [${m.region}] ${m.query}\n    ${m.firstRight ? '' : 'first wrong; '}${m.missing.length ? `missing ${m.missing.join(', ')}; ` : ''}got ${m.top5.join(', ')}`,
+    );
+  const held = report.misses.length - tune.length;
+  console.log(`  ${tune.length} tuning misses listed; ${held} held-out misses not shown (no tuning on them)`);
+  console.log(report.pass ? '  everyday-needs targets met' : '  everyday-needs targets NOT met');
+}
+
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const at = argv.indexOf('--file');
@@ -104,15 +127,18 @@ async function main(argv: string[]): Promise<number> {
   const answers = await runQuestionnaireEval(undefined, 5, searcher);
   const multi = runMultilingualEval(searcher);
   const danger = runDangerEval(searcher);
-  if (json) console.log(JSON.stringify({ ...text, questionnaire: answers, multilingual: multi, danger }));
+  const needs = runNeedsEval(searcher);
+  if (json)
+    console.log(JSON.stringify({ ...text, questionnaire: answers, multilingual: multi, danger, needs }));
   else {
     printText('eval (free text)', text, TARGETS);
     printText('eval (questionnaire)', answers, QUESTIONNAIRE_TARGETS);
     printText('eval (multilingual)', multi, MULTILINGUAL_TARGETS);
     console.log(languageTable(multi).join('\n'));
     printDanger(danger);
+    printNeeds(needs);
   }
-  return text.pass && answers.pass && multi.pass && danger.pass ? 0 : 1;
+  return text.pass && answers.pass && multi.pass && danger.pass && needs.pass ? 0 : 1;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)

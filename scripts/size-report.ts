@@ -121,7 +121,10 @@ export function budgets(dist: string): Budget[] {
     // the wide-area pair, the same for every family; the regions' pairs are not in it (they are cached as the family
     // opens them). Measured 587.8 KB on 2026-12-07 (97 files), of which the wide-area pair and build.json are
     // 234.9 KB; before, with every region's pair, 633.5 KB (107 files), growing with every region of the deployment.
-    { name: 'service worker precache', files: precacheFiles(dist), limitKb: 600 },
+    // 606 KB since issue 25, whose brief allows the synonyms 15 KB gz: the everyday words and loanwords of nine
+    // languages and the towns' coordinates took the wide-area index from 234.6 to 240.3 KB gz, the matching chunk
+    // (town distance, typed language) from 31.6 to 32.9 KB: 604.6 KB measured on 2026-12-08, against 596.6 before.
+    { name: 'service worker precache', files: precacheFiles(dist), limitKb: 606 },
     ...localeAssets(dist),
   ];
 }

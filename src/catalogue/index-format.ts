@@ -27,6 +27,9 @@ export interface PlaceEntry {
   weak?: boolean;
   /** Further regions the name also means ("Coburg" is the city and names the Landkreis Coburg). */
   also?: LocalRegionId[];
+  /** The municipality's centre (data/places.json, Destatis), rounded to 3 decimals: distances from the family's town. */
+  lat?: number;
+  lon?: number;
 }
 
 /** The build-time index, plain JSON, shipped as index.<hash>.json. */

@@ -59,12 +59,15 @@ function place(value: unknown, path: string): PlaceEntry {
   const also = optional(p.also, `${path}/also`, (v, at) =>
     array(v, at).map((r, i) => regionId(r, `${at}/${i}`)),
   );
+  const lat = optional(p.lat, `${path}/lat`, number);
+  const lon = optional(p.lon, `${path}/lon`, number);
   return {
     key: string(p.key, `${path}/key`),
     name: string(p.name, `${path}/name`),
     region: regionId(p.region, `${path}/region`),
     ...(weak === undefined ? {} : { weak }),
     ...(also === undefined ? {} : { also }),
+    ...(lat === undefined || lon === undefined ? {} : { lat, lon }),
   };
 }
 

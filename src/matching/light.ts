@@ -12,5 +12,7 @@ export const MAX_TEXT_CHARS = 10_000;
 export const MAX_SEARCHED_CHARS = 500;
 export const MAX_QUERY_TOKENS = 64;
 
+export { distanceKm, type Position } from './geo.ts';
 /** The family's own KoKi: the offer page names it beside any offer, without loading the search core. */
 export { homeKoki } from './home-koki.ts';
+export { typedLanguage } from './typed-language.ts';

@@ -8,11 +8,15 @@ const APOSTROPHES = /['’`ʼ‘´]/g;
 const COMBINING = /\p{M}/gu;
 const REPEATS = /(\p{L})\1{2,}/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
-// Arabic letter variants that people type interchangeably; tatweel is decoration only.
+// Arabic letter variants that people type interchangeably; tatweel is decoration only. Iraqi and Gulf writers
+// put چ for a spoken ك and گ for a spoken ق (چبير, گلبي); Persian keyboards give ک and ی.
 const ARABIC_FOLDS: [RegExp, string][] = [
   [/ـ/g, ''],
   [/ة/g, 'ه'],
   [/ى/g, 'ي'],
+  [/[چک]/g, 'ك'],
+  [/گ/g, 'ق'],
+  [/ی/g, 'ي'],
 ];
 // Cyrillic folded as a Russian keyboard types Ukrainian (і → и, є → е, ґ → г), with ы/и, э/е and the soft and
 // hard signs (б'є, бье, бьёт) merged, so Ukrainian typed either way and Russian meet; a Latin i between

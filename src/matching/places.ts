@@ -39,13 +39,20 @@ export function compilePlaces(
   regions: { id: string; name: string; kind: string }[] = [],
 ): PlaceEntry[] {
   const byKey = new Map<string, PlaceEntry>();
-  const put = (text: string, name: string, region: string) => {
+  const put = (text: string, name: string, region: string, at?: PlaceRecord) => {
     const key = tokenise(text).join(' ');
-    // places.json regions are checked against the local region ids by catalogue:check before any build.
-    if (key !== '' && !byKey.has(key)) byKey.set(key, { key, name, region: region as LocalRegionId });
+    const r3 = (x: number) => Math.round(x * 1000) / 1000;
+    const point =
+      at?.latitude !== undefined && at.longitude !== undefined
+        ? { lat: r3(at.latitude), lon: r3(at.longitude) }
+        : {};
+
+    if (key !== '' && !byKey.has(key))
+      // places.json regions are checked against the local region ids by catalogue:check before any build.
+      byKey.set(key, { key, name, region: region as LocalRegionId, ...point });
   };
-  for (const p of places) for (const v of variants(p.name)) put(v, p.name, p.region);
-  for (const p of places) for (const code of p.postal_codes) put(code, p.name, p.region);
+  for (const p of places) for (const v of variants(p.name)) put(v, p.name, p.region, p);
+  for (const p of places) for (const code of p.postal_codes) put(code, p.name, p.region, p);
   for (const a of extra.aliases ?? []) put(a.name, a.name, a.region);
   addAlso(byKey, regions);
   const common = new Set((extra.common_words ?? []).map(normalise));

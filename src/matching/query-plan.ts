@@ -1,6 +1,7 @@
 /** What a query is understood as: a sanitised query, its analysis, and the context ranking needs. */
 import type { LocalRegionId } from '../catalogue/index.ts';
 import { type Analysis, analyse, type Unit } from './analyse.ts';
+import { familyOrigin } from './distance.ts';
 import { MODE_IDS, regionScope } from './filters.ts';
 import type { Lexicon } from './lexicon.ts';
 import { splitNotCovered } from './not-covered.ts';
@@ -82,6 +83,7 @@ export function plan(query: Query, index: SearchIndex, lex: Lexicon): Plan {
       modes,
       topics: conceptIds(units, 't'),
       danger: analysis.safety.length > 0 || query.urgent === true,
+      origin: familyOrigin(query.place, analysis.places, index),
     },
   };
 }

@@ -2,9 +2,10 @@
 import type { Offer } from '../catalogue/index.ts';
 import type { Unit } from './analyse.ts';
 import { PROFESSIONALS } from './audience.ts';
+import { offerDistance, type Position } from './distance.ts';
 import { hasMode, isLocal, type RegionScope, speaks } from './filters.ts';
 import { normalise } from './normalise.ts';
-import { MAX_BITS, RANK } from './tuning.ts';
+import { MAX_BITS, NEAR_KM, RANK, TYPICAL_KM } from './tuning.ts';
 import type { Query, Reason, SearchIndex } from './types.ts';
 
 /** What ranking needs to know about the query besides its units. */
@@ -21,6 +22,8 @@ export interface RankContext {
   topics: string[];
   /** A danger sign was found or the query is urgent. */
   danger: boolean;
+  /** The family's town (place answer, else a place the text names): nearer offers first among equals. */
+  origin: Position | null;
 }
 
 /** The kind of service that answers a topic first: a pregnancy question is counselling before a delivery room. */
@@ -29,6 +32,9 @@ const FIRST_CATEGORIES: Record<string, string[]> = {
   separation: ['parenting-counselling'],
   partnership: ['parenting-counselling'],
 };
+
+/** Topics whose services are listed lower until the query names the topic (or danger is found). */
+const CALM_TOPICS = ['violence', 'loss-grief', 'housing'];
 
 /** 1 when the offer is for the family's stage, 0 when not tied to a stage or none is known, -1 when for others only. */
 export function stageFit(offer: Offer, ctx: RankContext): number {
@@ -54,16 +60,28 @@ export function factors(offer: Offer, ctx: RankContext): Record<string, number> 
     out.stage = fit > 0 ? fits : other;
   }
   if (offer.category === 'koki') out.koki = RANK.koki;
-  // Separation without any sign of violence is a counselling matter; protection services stay listed, lower.
-  const violenceService = offer.category === 'violence-protection' || offer.topics[0] === 'violence';
-  if (violenceService && !ctx.danger && !ctx.topics.includes('violence')) out.calm = RANK.calm;
+  // Separation without any sign of violence is a counselling matter, a pregnancy is not a loss, money for baby
+  // things is no housing need: services whose first topic is violence, grief or housing stay listed, lower, until
+  // the query names it.
+  const calmTopic = offer.category === 'violence-protection' ? 'violence' : offer.topics[0];
+  if (calmTopic && CALM_TOPICS.includes(calmTopic) && !ctx.danger && !ctx.topics.includes(calmTopic))
+    out.calm = RANK.calm;
+  // An emergency number answers danger (its safety block; a medical emergency is one), not a birth, a fever or a
+  // health topic alone: 116 117 and the paediatric practice come first for those.
+  if (offer.category === 'emergency' && !ctx.danger) out.emergency = RANK.emergencyCalm;
   if (ctx.topics.some((t) => FIRST_CATEGORIES[t]?.includes(offer.category))) out.fit = RANK.firstCategory;
   if (query.lang && query.lang !== 'de' && speaks(offer, query.lang)) out.lang = RANK.language;
   // A professional asks for the network's contacts (KoKi, coordination) first; any other audience only nudges.
   if (query.audience && offer.audiences.includes(query.audience))
     out.audience = query.audience === PROFESSIONALS ? RANK.professionals : RANK.audience;
-  // Rural families travel by bus: an offer in their own town beats one across the district.
+  // Rural families travel by bus: an offer in their own town beats one across the district, a near one a far one.
   if (query.place && inTown(offer, query.place, ctx)) out.place = RANK.ownTown;
+  if (ctx.origin) {
+    // Nearer than TYPICAL_KM is no merit over a hotline without a place; farther costs.
+    const km = offerDistance(offer, ctx.origin, ctx.index)?.km ?? 0;
+    const scale = Math.min(1, (1 + TYPICAL_KM / NEAR_KM) / (1 + km / NEAR_KM));
+    if (scale < 1) out.distance = Math.round(scale * 1000) / 1000;
+  }
   return out;
 }
 

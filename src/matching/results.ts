@@ -1,4 +1,6 @@
 /** From found documents to ranked, explained matches. */
+
+import { offerDistance } from './distance.ts';
 import { type DocTable, offerAt } from './docs.ts';
 import { factors, type RankContext, reasonsFor } from './rank.ts';
 import { type Accumulated, coverage } from './score.ts';
@@ -56,6 +58,7 @@ export function rankResults(
     });
   // The fallback keeps its own order (the family's KoKi first); everything else is ranked by score, then id.
   if (!fallback) rest.sort((a, b) => b.score - a.score || (a.offer.id < b.offer.id ? -1 : 1));
+  const origin = ctx.origin;
   const ranked = [...found.block, ...rest.map((r) => r.n)];
   const calls = callsFor(ranked);
   const ordered = withCalls(ranked, calls);
@@ -76,6 +79,8 @@ export function rankResults(
     const reasons = [...first(n), ...reasonsFor(offer, acc?.matched[n] ?? 0, acc?.byWord[n] ?? 0, ctx)];
     const block = calls.includes(n) ? 'call' : inBlock.has(n) ? 'safety' : undefined;
     const match: Match = { id: offer.id, offer, score: round(product(f, base(n))), reasons, explain };
+    const d = origin && !inBlock.has(n) ? offerDistance(offer, origin, ctx.index) : null;
+    if (d) Object.assign(match, { distanceKm: Math.round(d.km * 10) / 10, distancePrecision: d.precision });
     return block ? { ...match, block } : match;
   };
   return { results: ordered.slice(0, limit).map(toMatch), total: ordered.length };

@@ -77,8 +77,10 @@ export const RANK = {
   textStageOther: 0.9,
   /** The KoKi, the door to all Frühe Hilfen. */
   koki: 1.15,
-  /** A violence-protection service when nothing hints at violence: listed, lower. */
+  /** A violence-protection, grief or housing service when the query does not name its topic (nor danger): lower. */
   calm: 0.6,
+  /** An emergency number (112, 110, a poison line) when no danger is found: listed, lower. */
+  emergencyCalm: 0.4,
   /** The kind of service that answers the query's topic first. */
   firstCategory: 1.25,
   /** Speaks the family's (non-German) language. */
@@ -90,6 +92,15 @@ export const RANK = {
   /** In the family's own town. */
   ownTown: 1.5,
 } as const;
+
+/**
+ * With the family's town known, an offer d km away is scaled by (1 + TYPICAL_KM / NEAR_KM) / (1 + d / NEAR_KM),
+ * at most 1: within TYPICAL_KM nothing changes (a hotline without a place is not pushed down), farther the nearer
+ * of two equal fits ranks first (Buchloe's family centre before Füssen's, 50 km away: ×0.82), while a clearly
+ * better fit still wins.
+ */
+export const NEAR_KM = 100;
+export const TYPICAL_KM = 25;
 
 /** Typo tolerance: Fuse.js threshold on the short vocabulary (0 exact … 1 anything), and the shortest word tried. */
 export const FUZZY_THRESHOLD = 0.25;

@@ -6,6 +6,8 @@ import type { ReasonKey } from './reasons.ts';
 /** The shipped index format belongs to the catalogue (src/catalogue/index-format.ts); matching builds and reads it. */
 export type { PhraseEntry, PlaceEntry, SearchIndex } from '../catalogue/index.ts';
 
+import type { PointPrecision } from './distance.ts';
+
 export type * from './danger/types.ts';
 export type * from './safety-types.ts';
 
@@ -50,6 +52,13 @@ export interface Match {
   explain: Record<string, number>;
   /** Set on the safety block's matches and on the lines added because no match has a phone; absent otherwise. */
   block?: MatchBlock;
+  /**
+   * Km from the family's town (the place answer, else a town the text names) to the offer, when both are known:
+   * municipality centres at best, so approximate; `distancePrecision` says whether the offer's point is its own
+   * location or only the town its name gives.
+   */
+  distanceKm?: number;
+  distancePrecision?: PointPrecision;
 }
 
 /** A need Lotse does not cover (a Kita place): named so the UI can say so instead of showing near misses. */

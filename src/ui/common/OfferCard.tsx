@@ -17,6 +17,8 @@ type Props = {
   catalogue: Catalogue;
   reasons?: string[];
   distanceKm?: number;
+  /** Km from the family's town (municipality centres, so approximate): "ca. 12 km". */
+  aboutKm?: number;
   /** Buttons beside the contact (the saved list); the full card only. */
   actions?: preact.ComponentChildren;
   /**
@@ -27,7 +29,15 @@ type Props = {
 };
 
 /** One offer in a list: name (link to its page), what it is and where, why it is shown, badges, contact. */
-export function OfferCard({ offer, catalogue, reasons = [], distanceKm, actions, compact = false }: Props) {
+export function OfferCard({
+  offer,
+  catalogue,
+  reasons = [],
+  distanceKm,
+  aboutKm,
+  actions,
+  compact = false,
+}: Props) {
   const t = useT();
   const german = (useLanguage()?.current.value.code ?? GERMAN) === GERMAN;
   // Outside German the line also names the first topics: the offer's own name and text stay German.
@@ -46,6 +56,10 @@ export function OfferCard({ offer, catalogue, reasons = [], distanceKm, actions,
         </a>
       </h2>
       <p class="card__meta">
+        {/* First on the line: a compact card's line is cut short at its end. */}
+        {distanceKm === undefined && aboutKm !== undefined && (
+          <span class="card__distance">{t('nearby.about', { km: Math.max(1, Math.round(aboutKm)) })} · </span>
+        )}
         {what}
         <span class="card__place"> · {placeLabel(offer, catalogue.regions)}</span>
         {distanceKm !== undefined && <span> · {t('results.distance', { km: distanceKm.toFixed(1) })}</span>}

@@ -3,13 +3,13 @@ import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Catalogue, LocalRegionId } from '../../catalogue/index.ts';
 import type { PackedIndex, Searcher, SearchResult } from '../../matching/index.ts';
-import { OfferCard } from '../common/OfferCard.tsx';
 import { useRegions } from '../common/use-regions.ts';
 import { useAppState, useT } from '../context.ts';
 import { reasonTexts } from '../lang/data-label.ts';
 import { GermanNamesNote } from '../lang/GermanNamesNote.tsx';
 import { MapPanel } from '../map/MapPanel.tsx';
 import { DangerBlock } from './DangerBlock.tsx';
+import { TypedLanguageLine } from './DangerInTheirLanguage.tsx';
 import { offerDistance, type Position } from './distance.ts';
 import { FilterChips } from './FilterChips.tsx';
 import { KokiSection } from './KokiSection.tsx';
@@ -17,6 +17,7 @@ import { NearMe } from './NearMe.tsx';
 import { NetRow } from './NetRow.tsx';
 import { NotCovered } from './NotCovered.tsx';
 import { RegionPrompt } from './RegionPrompt.tsx';
+import { ResultList } from './ResultList.tsx';
 import type { Ignored, ResultsRequest } from './results-url.ts';
 import { ShareSearch } from './ShareSearch.tsx';
 import { useSearcher } from './use-searcher.ts';
@@ -148,6 +149,7 @@ function Matches({ catalogue, searcher, searched, loaded, request, ignored, form
   return (
     <>
       <HelpFirst result={result} region={region} />
+      {!result.safety && <TypedLanguageLine text={request.q} />}
       {form}
       <div class="results__bar">
         <FilterChips request={request} catalogue={catalogue} />
@@ -170,13 +172,7 @@ function Matches({ catalogue, searcher, searched, loaded, request, ignored, form
       {result.notCovered && <NotCovered need={result.notCovered} catalogue={catalogue} />}
       {koki && <KokiSection koki={koki} catalogue={catalogue} />}
       {!region && <RegionPrompt request={request} catalogue={catalogue} />}
-      <ul class="results">
-        {withDistance.map((m) => (
-          <li key={m.id}>
-            <OfferCard offer={m.offer} catalogue={catalogue} reasons={text(m)} distanceKm={m.km} compact />
-          </li>
-        ))}
-      </ul>
+      <ResultList items={withDistance} catalogue={catalogue} text={text} />
       {/* Sharing a search is an act of its own, below the list; an alarm's page stays with its calls. */}
       {!result.safety && <ShareSearch request={request} />}
     </>
