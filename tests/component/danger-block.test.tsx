@@ -55,6 +55,9 @@ describe('DangerBlock in the language the family wrote in', () => {
     line.click();
     await vi.waitFor(() => expect(language?.current.value.code).toBe('tr'));
     await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Türkçe olarak okuyun' })).toBeNull());
+    // The line is named in Turkish now, with the German name a family hears on the phone beside it.
+    expect(screen.getByText('Polis imdat hattı (Polizei)')).toBeTruthy();
+    expect(screen.queryByText('Polizeinotruf 110')).toBeNull();
   });
 
   it('adds nothing when the danger was written in the page’s language', async () => {

@@ -144,7 +144,7 @@ function Matches({ catalogue, searcher, searched, loaded, request, ignored, form
   if (here)
     withDistance.sort((a, b) => (a.km ?? Number.POSITIVE_INFINITY) - (b.km ?? Number.POSITIVE_INFINITY));
   const text = (m: { reasons: { key: string; params?: Record<string, string | number> }[] }) =>
-    reasonTexts(t, catalogue.taxonomy, m.reasons);
+    reasonTexts(t, catalogue.taxonomy, m.reasons, catalogue.regions);
   return (
     <>
       <HelpFirst result={result} region={region} />
