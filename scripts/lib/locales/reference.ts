@@ -26,10 +26,9 @@ const byId = (terms: Term[]): Tree => Object.fromEntries(terms.map((t) => [t.id,
 /** A catalogue offer's id, name and phones, as data/catalogue/*.json hold them. */
 type OfferName = { id: string; name: string; phones?: unknown[] };
 
-/** The lines whose names are translated (data/line-names.json), each with the part of its German name kept. */
-export function lineNames(dataDir = DATA): { id: string; german: string }[] {
-  return (readJson(path.join(dataDir, 'line-names.json')) as { lines: { id: string; german: string }[] })
-    .lines;
+/** The ids of the lines whose names are translated (data/line-names.json). */
+export function lineNames(dataDir = DATA): string[] {
+  return (readJson(path.join(dataDir, 'line-names.json')) as { lines: string[] }).lines;
 }
 
 /** Every offer of the catalogue files (data/catalogue/*.json) by id. */
@@ -73,7 +72,7 @@ export function germanData(dataDir = DATA): Tree {
 /** `data.lines`: each listed line's catalogue name (an id the catalogue lacks stays out; its test says so). */
 function lineTree(dataDir: string): Tree {
   const offers = catalogueOffers(dataDir);
-  const named = lineNames(dataDir).flatMap(({ id }) => {
+  const named = lineNames(dataDir).flatMap((id) => {
     const offer = offers.get(id);
     return offer ? [[id, offer.name] as const] : [];
   });

@@ -1,7 +1,6 @@
 import type { Offer } from '../../catalogue/index.ts';
 import { CRISIS_LINES, EMERGENCY_LINES, type FixedLine, linePhone } from '../common/emergency.ts';
 import { LazyReadAloud } from '../common/LazyReadAloud.tsx';
-import { lineName } from '../common/line-name.ts';
 import { useRegions } from '../common/use-regions.ts';
 import { useAppState, useT } from '../context.ts';
 import { useLegalTexts } from '../lang/use-part-texts.ts';
@@ -36,7 +35,7 @@ export function HelpNowScreen() {
       <HelpLine
         key={line.id}
         id={line.id}
-        name={lineName(t, { id: line.id, name: t(line.name) })}
+        name={t(line.name)}
         phones={[linePhone(line)]}
         emergency={emergency}
         more={false}

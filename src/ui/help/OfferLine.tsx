@@ -13,7 +13,7 @@ export function OfferLine({ offer, regions, emergency = false }: Props) {
   return (
     <HelpLine
       id={offer.id}
-      name={lineName(t, offer)}
+      {...lineName(t, offer)}
       phones={offer.phones}
       areas={areas}
       hours={offer.schedule?.description}

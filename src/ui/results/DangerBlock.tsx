@@ -28,12 +28,13 @@ export function DangerBlock({ matches, kinds, region, typed = null }: Props) {
       // which is in the first bundle.
       return (
         <a class="call-line call-line--page" href={`/offer/${encodeURIComponent(offer.id)}`}>
-          <span class="call-line__name">{lineName(t, offer)}</span>
+          <span class="call-line__name">{lineName(t, offer).name}</span>
         </a>
       );
     }
     const who = offer.available_24_7 ? t('danger.allDay') : t('danger.notAllDay');
-    return <CallLine href={telHref(phone.number)} phone={phone} name={lineName(t, offer)} notes={[who]} />;
+    const { name, german } = lineName(t, offer);
+    return <CallLine href={telHref(phone.number)} phone={phone} name={name} notes={[german, who]} />;
   };
   return (
     <section class="danger-block" aria-labelledby="danger-heading">

@@ -164,7 +164,7 @@ function Matches({ catalogue, searcher, searched, loaded, request, ignored, form
           count: result.total + (koki && !result.results.some((m) => m.offer === koki) ? 1 : 0),
         })}
         {result.safety && ` ${t('results.safety')}`}
-        {result.fallback && ` ${t('results.fallback')}`}
+        {result.fallback && !result.safety && ` ${t('results.fallback')}`}
       </p>
       <GermanNamesNote />
       {result.notCovered && <NotCovered need={result.notCovered} catalogue={catalogue} />}

@@ -55,7 +55,13 @@ export function ResultsScreen() {
   );
   return (
     <div class="results-screen">
-      <h1>{t('results.title')}</h1>
+      {/* The tab's title stays "Passende Hilfe": the browser's history keeps titles, and the family's answers never
+          stand there (legal.history.text, common/private-address.ts). */}
+      <h1 data-title={t('results.title')}>
+        {catalogue && parsed && body.status === 'ready'
+          ? body.module.resultsHeading(t, parsed.request, catalogue)
+          : t('results.title')}
+      </h1>
       {state.status === 'ready' && parsed && body.status === 'ready' ? (
         <body.module.ResultsBody
           catalogue={state.catalogue}
