@@ -6,5 +6,5 @@
  */
 export { RegionScreen } from '../region/RegionScreen.tsx';
 export { ResultsBody } from './ResultsBody.tsx';
-export { resultsHeading } from './results-heading.ts';
+export { resultsWhat } from './results-heading.ts';
 export { prepareSearcher } from './use-searcher.ts';

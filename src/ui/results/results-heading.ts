@@ -7,15 +7,13 @@ import type { ResultsRequest } from './results-url.ts';
  * The results heading names what was asked: the topics and the region, in the language shown ("Passende Hilfe:
  * Schreien und Unruhe – Landkreis Ostallgäu"). The family's own words (`q`) stay out of it.
  */
-export function resultsHeading(t: TFunction, request: ResultsRequest, catalogue: Catalogue): string {
+export function resultsWhat(t: TFunction, request: ResultsRequest, catalogue: Catalogue): string {
   const topics = request.topics
     .map((id) => catalogue.taxonomy.topics.find((x) => x.id === id))
     .flatMap((term) => (term ? [t(`data.topics.${term.id}`, { defaultValue: term.label })] : []))
     .join(', ');
   const info = catalogue.regions.find((r) => r.id === request.region);
   const region = info ? regionName(t, info) : '';
-  // ": " and " – " read the same in all nine languages, so no sentence of its own to translate (and to keep short).
-  const title = t('results.title');
-  const what = [topics, region].filter(Boolean).join(' – ');
-  return what ? `${title}: ${what}` : title;
+  // " – " reads the same in all nine languages, so no sentence of its own to translate (and to keep short).
+  return [topics, region].filter(Boolean).join(' – ');
 }
