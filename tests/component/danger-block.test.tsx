@@ -44,10 +44,22 @@ describe('DangerBlock in the language the family wrote in', () => {
     available_24_7: true,
     phones: [{ number: '110', display: '110' }],
   });
+  // A made-up number: the test looks for the name beside it, not for the shelter's phone.
+  const shelter = makeOffer({
+    id: 'frauenhaus-kaufbeuren-ostallgaeu',
+    name: 'Frauenhaus Kaufbeuren-Ostallgäu',
+    available_24_7: true,
+    phones: [{ number: '+4980040400200', display: '0800 404 00 200' }],
+  });
 
   it('says the heading once more in Turkish on a German page, and one tap turns the page', async () => {
     const { language } = await renderApp(
-      <DangerBlock matches={[safety(police)]} kinds={['violence']} region="kaufbeuren" typed="tr" />,
+      <DangerBlock
+        matches={[safety(police), safety(shelter)]}
+        kinds={['violence']}
+        region="kaufbeuren"
+        typed="tr"
+      />,
       { storage: window.localStorage },
     );
     const line = await screen.findByRole('button', { name: 'Türkçe olarak okuyun' });
@@ -55,6 +67,20 @@ describe('DangerBlock in the language the family wrote in', () => {
     line.click();
     await vi.waitFor(() => expect(language?.current.value.code).toBe('tr'));
     await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Türkçe olarak okuyun' })).toBeNull());
+    // The lines are named in Turkish now (110 as the start page names it); a line of the catalogue keeps its German
+    // name beside the Turkish, the name a family hears on the phone.
+    const parts = (href: string) =>
+      [
+        ...(document
+          .querySelector(`a[href="${href}"]`)
+          ?.querySelectorAll('.call-line__name, .call-line__note') ?? []),
+      ].map((e) => e.textContent);
+    expect(parts('tel:110')).toEqual(['Polis', '7/24 ulaşılabilir']);
+    expect(parts('tel:+4980040400200')).toEqual([
+      'Kadın sığınma evi',
+      'Frauenhaus Kaufbeuren-Ostallgäu',
+      '7/24 ulaşılabilir',
+    ]);
   });
 
   it('adds nothing when the danger was written in the page’s language', async () => {

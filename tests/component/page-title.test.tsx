@@ -39,6 +39,16 @@ describe('page title', () => {
     main.innerHTML = '<p>…</p>';
     await settle();
     expect(document.title).toBe(SITE_TITLE);
+    // A heading with a title of its own (/results): the tab says that, and follows it when it changes.
+    main.innerHTML =
+      '<h1 data-title="Passende Hilfe">Passende Hilfe: Gewalt und Bedrohung – Stadt Coburg</h1>';
+    await settle();
+    expect(document.title).toBe('Passende Hilfe – Lotse');
+    main.querySelector('h1')?.setAttribute('data-title', 'Help that fits');
+    await settle();
+    expect(document.title).toBe('Help that fits – Lotse');
+    main.innerHTML = '<p>…</p>';
+    await settle();
     stop();
     main.innerHTML = '<h1>Nach dem Ende</h1>';
     await settle();

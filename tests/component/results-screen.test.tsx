@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadSearchData } from '../../scripts/lib/load-offers.ts';
 import { readOrganizations, readReference } from '../../scripts/lib/read-data.ts';
 import { mergeIndexes, packIndex, splitIndex } from '../../src/matching/index.ts';
@@ -42,6 +42,27 @@ describe('ResultsScreen', () => {
     expect(screen.getAllByText('Hilft bei: Schreien und Unruhe').length).toBeGreaterThan(0);
   });
 
+  it('names the topic and the region in its heading, and keeps them out of the tab title (the history keeps it)', async () => {
+    await show('/results?region=ostallgaeu&topics=crying');
+    const h1 = screen.getByRole('heading', { level: 1 });
+    expect(h1.textContent).toBe('Passende Hilfe: Schreien und Unruhe – Landkreis Ostallgäu');
+    expect(h1.dataset.title).toBe('Passende Hilfe');
+  });
+
+  it('the heading says the topic and the region in the language shown', async () => {
+    const { language } = await renderApp(<ResultsScreen />, {
+      catalogue,
+      index,
+      url: '/results?region=ostallgaeu&topics=crying,sleep',
+      storage: window.localStorage,
+    });
+    await language?.choose('uk');
+    const h1 = screen.getByRole('heading', { level: 1 });
+    const full = 'Відповідна допомога: Плач і неспокій, Сон – Район Ostallgäu';
+    await vi.waitFor(() => expect(h1.textContent).toBe(full), { timeout: 10000 });
+    expect(h1.dataset.title).toBe('Відповідна допомога');
+  });
+
   it('without a place, asks for one instead of showing a neighbour region', async () => {
     await show('/results?q=hebamme');
     expect(screen.getByRole('heading', { name: 'Wo wohnen Sie?' })).toBeTruthy();
@@ -70,6 +91,12 @@ describe('ResultsScreen', () => {
       'Alle Notrufnummern und Hilfe rund um die Uhr',
     );
     expect(screen.getByText(/Notruf und Hilfe rund um die Uhr stehen oben/)).toBeTruthy();
+  });
+
+  it('says no cold "nothing fitted exactly" under the danger block (review X-4)', async () => {
+    await show('/results?q=ich%20will%20nicht%20mehr%20leben');
+    expect(screen.getByText(/Notruf und Hilfe rund um die Uhr stehen oben/)).toBeTruthy();
+    expect(screen.queryByText(/Nichts passte genau/)).toBeNull();
   });
 
   it('shows no danger block for an ordinary search', async () => {

@@ -128,7 +128,7 @@ describe('hand-over by QR, text and paper (Chromium, production build)', () => {
     await page.h1().waitFor();
     const { t } = page.texts;
     const unique = new Set(ids).size;
-    await session.page.getByText(t('handover.capped', { total: unique, max: 100 })).waitFor();
+    await session.page.getByText(t('handover.capped', { count: unique, max: 100 })).waitFor();
     expect(await session.page.getByText(t('handover.duplicates', { number: 3 })).isVisible()).toBe(true);
     expect(await session.page.getByText(t('handover.unknownLang', { code: 'xx' })).isVisible()).toBe(true);
     expect(await session.page.getByText(t('list.gone', { count: 97 })).isVisible()).toBe(true);

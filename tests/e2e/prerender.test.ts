@@ -198,7 +198,7 @@ describe('taking a prerendered page over', () => {
   it.each([
     ['/offer/koki-ostallgaeu', 'KoKi – Netzwerk frühe Kindheit Landkreis Ostallgäu'],
     ['/region/kaufbeuren', 'Frühe Hilfen in Stadt Kaufbeuren'],
-    ['/results?region=ostallgaeu&topics=crying', 'Passende Hilfe'],
+    ['/results?region=ostallgaeu&topics=crying', 'Passende Hilfe: Schreien und Unruhe – Landkreis Ostallgäu'],
   ])('%s keeps its heading node and text, shifts nothing, and then works', async (route, heading) => {
     const s = await openSession({ viewport: { width: 360, height: 640 } });
     opened.session = s;

@@ -1,6 +1,7 @@
 /**
  * The translation reference: src/i18n/locales/de.json, de.legal.json, de.handover.json, de.visit.json and de.region.json plus, under `data`, the German labels and texts of
- * data/taxonomy.json, data/questionnaire.json and data/safety.json (German keeps them in the data files only).
+ * data/taxonomy.json, data/questionnaire.json and data/safety.json (German keeps them in the data files only), and
+ * the catalogue's names of the lines data/line-names.json lists (`data.lines.<id>`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,22 @@ type Question = {
 
 const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, 'utf8'));
 const byId = (terms: Term[]): Tree => Object.fromEntries(terms.map((t) => [t.id, t.label]));
+
+/** A catalogue offer's id, name and phones, as data/catalogue/*.json hold them. */
+type OfferName = { id: string; name: string; phones?: unknown[] };
+
+/** The ids of the lines whose names are translated (data/line-names.json). */
+export function lineNames(dataDir = DATA): string[] {
+  return (readJson(path.join(dataDir, 'line-names.json')) as { lines: string[] }).lines;
+}
+
+/** Every offer of the catalogue files (data/catalogue/*.json) by id. */
+export function catalogueOffers(dataDir = DATA): Map<string, OfferName> {
+  const dir = path.join(dataDir, 'catalogue');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
+  const offers = files.flatMap((f) => (readJson(path.join(dir, f)) as { offers: OfferName[] }).offers);
+  return new Map(offers.map((o) => [o.id, o]));
+}
 
 /** The `data` object in German, derived from the data files as the app shows them. */
 export function germanData(dataDir = DATA): Tree {
@@ -48,7 +65,18 @@ export function germanData(dataDir = DATA): Tree {
       ]),
     ),
     notCovered: byId(safety.not_covered ?? []),
+    lines: lineTree(dataDir),
   };
+}
+
+/** `data.lines`: each listed line's catalogue name (an id the catalogue lacks stays out; its test says so). */
+function lineTree(dataDir: string): Tree {
+  const offers = catalogueOffers(dataDir);
+  const named = lineNames(dataDir).flatMap((id) => {
+    const offer = offers.get(id);
+    return offer ? [[id, offer.name] as const] : [];
+  });
+  return Object.fromEntries(named);
 }
 
 /** The questionnaire as a professional asks it about a family (`visit.questions`: the visit part, not the main file). */

@@ -16,11 +16,20 @@ export function titleFor(heading: string | null | undefined): string {
 /** Keeps `doc.title` on the first h1 under `root` (the screen's), through navigations, loading and languages. */
 export function followHeading(root: HTMLElement, doc: Document = document): () => void {
   const update = () => {
-    const title = titleFor(root.querySelector('main h1')?.textContent);
+    // A heading may carry a shorter title of its own (`data-title`): /results names the family's topics and region
+    // on screen, never in the tab's title, which the browser's history keeps.
+    const h1 = root.querySelector<HTMLElement>('main h1');
+    const title = titleFor(h1?.dataset.title ?? h1?.textContent);
     if (doc.title !== title) doc.title = title;
   };
   const observer = new (doc.defaultView ?? window).MutationObserver(update);
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  // data-title too: a language switch rewrites the attribute, not the text the title is taken from.
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: ['data-title'],
+  });
   update();
   return () => observer.disconnect();
 }

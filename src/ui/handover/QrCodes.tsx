@@ -35,7 +35,7 @@ export function QrCodes({ texts, label, showText = false }: Props) {
   const total = texts.length;
   return (
     <>
-      {total > 1 && <p class="notice">{t('handover.qrSplit', { total: String(total) })}</p>}
+      {total > 1 && <p class="notice">{t('handover.qrSplit', { count: total })}</p>}
       {shapes.map((shape, i) => {
         const part = total > 1 ? t('handover.part', { index: String(i + 1), total: String(total) }) : '';
         return (

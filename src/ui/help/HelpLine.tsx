@@ -6,6 +6,8 @@ import { useT } from '../context.ts';
 type Props = {
   id: string;
   name: string;
+  /** The German name beside a translated one (the name a family hears on the phone). */
+  german?: string | undefined;
   phones: readonly Phone[];
   /** "für: …", when the catalogue says whom the line serves. */
   areas?: string | undefined;
@@ -16,9 +18,9 @@ type Props = {
 };
 
 /** Each number of one help line as a call, with whom it serves, when it answers, and a link to more about it. */
-export function HelpLine({ id, name, phones, areas, hours, emergency = false, more }: Props) {
+export function HelpLine({ id, name, german, phones, areas, hours, emergency = false, more }: Props) {
   const t = useT();
-  const notes = [areas && t('helpNow.area', { areas }), hours];
+  const notes = [german, areas && t('helpNow.area', { areas }), hours];
   return (
     <li class="help-now__item">
       {phones.map((p) => (

@@ -1,5 +1,6 @@
 import type { Taxonomy } from '../../catalogue/index.ts';
 import type { TFunction } from '../../i18n/index.ts';
+import { type Named, regionName } from '../common/region-name.ts';
 
 /** The groups of labels that come from data files; their German stays there, other languages have `data.*`. */
 export type DataGroup =
@@ -64,6 +65,17 @@ const REASON_GROUPS: Record<string, [param: string, group: (typeof GROUPS)[numbe
 
 type Reason = { key: string; params?: Record<string, string | number> };
 
+/** Reasons that name a region or wide area by its German name (src/matching/rank.ts), and which parameter. */
+const REGION_PARAMS: Record<string, string> = { 'reason.wideArea': 'area', 'reason.servesRegion': 'region' };
+
+/** The reason's parameters with a region's German name said in the language shown (`regions.<id>`). */
+function regionParams(t: TFunction, regions: readonly Named[], reason: Reason): Reason['params'] {
+  const param = REGION_PARAMS[reason.key];
+  const german = param ? reason.params?.[param] : undefined;
+  const region = regions.find((r) => r.name === german);
+  return param && region ? { ...reason.params, [param]: regionName(t, region) } : reason.params;
+}
+
 /** The term a reason names (its taxonomy label), in the language shown; undefined for a reason without one. */
 function reasonTerm(t: TFunction, taxonomy: Taxonomy, reason: Reason): string | undefined {
   const [param, group] = REASON_GROUPS[reason.key] ?? [];
@@ -78,7 +90,12 @@ function reasonTerm(t: TFunction, taxonomy: Taxonomy, reason: Reason): string | 
  * ("Hilft bei: Geburt, Gesundheit und Vorsorge", not "Hilft bei: Geburt · Hilft bei: Gesundheit …"), in the order
  * the core gave them.
  */
-export function reasonTexts(t: TFunction, taxonomy: Taxonomy, reasons: readonly Reason[]): string[] {
+export function reasonTexts(
+  t: TFunction,
+  taxonomy: Taxonomy,
+  reasons: readonly Reason[],
+  regions: readonly Named[] = [],
+): string[] {
   const said: { reason: Reason; terms: string[] }[] = [];
   for (const reason of reasons) {
     const term = reasonTerm(t, taxonomy, reason);
@@ -88,6 +105,7 @@ export function reasonTexts(t: TFunction, taxonomy: Taxonomy, reasons: readonly 
   }
   return said.map(({ reason, terms }) => {
     const param = REASON_GROUPS[reason.key]?.[0];
-    return t(reason.key, param ? { ...reason.params, [param]: terms.join(', ') } : { ...reason.params });
+    const params = regionParams(t, regions, reason);
+    return t(reason.key, param ? { ...params, [param]: terms.join(', ') } : { ...params });
   });
 }

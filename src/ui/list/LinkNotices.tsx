@@ -17,7 +17,7 @@ export function LinkNotices({ link }: Props) {
         <p class="notice">{t('handover.unknownLang', { code: link.unknownLang })}</p>
       )}
       {link.total > MAX_IDS && (
-        <p class="notice">{t('handover.capped', { total: String(link.total), max: String(MAX_IDS) })}</p>
+        <p class="notice">{t('handover.capped', { count: link.total, max: String(MAX_IDS) })}</p>
       )}
       {link.duplicates > 0 && (
         <p class="notice">{t('handover.duplicates', { number: String(link.duplicates) })}</p>

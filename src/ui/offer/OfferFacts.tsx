@@ -1,4 +1,5 @@
 import type { Catalogue, Offer } from '../../catalogue/index.ts';
+import { areaNames } from '../common/region-name.ts';
 import { useT } from '../context.ts';
 import { translateTaxonomy } from '../lang/data-label.ts';
 
@@ -35,7 +36,7 @@ export function OfferFacts({ offer, catalogue }: Props) {
     [t('offer.ways'), ways],
     // The catalogue has no field for accessibility yet, so it is always among the unknowns.
     [t('offer.accessibility'), ''],
-    [t('offer.responsible'), offer.areas.map((a) => regions.find((r) => r.id === a)?.name ?? a).join(', ')],
+    [t('offer.responsible'), areaNames(t, regions, offer.areas)],
   ];
   const unknown = rows.filter(([, value]) => !value).map(([name]) => name);
   return (

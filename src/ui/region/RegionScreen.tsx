@@ -1,6 +1,7 @@
 import { useRoute } from 'preact-iso';
 import type { Catalogue, Offer } from '../../catalogue/index.ts';
 import { OfferCard } from '../common/OfferCard.tsx';
+import { regionName } from '../common/region-name.ts';
 import { useRegions } from '../common/use-regions.ts';
 import { useAppState, useT } from '../context.ts';
 import { usePartTexts } from '../lang/use-part-texts.ts';
@@ -44,11 +45,11 @@ export function RegionScreen() {
   const offers = regionOffers(catalogue, region.id);
   return (
     <div class="region">
-      <h1>{t('region.title', { name: region.name })}</h1>
-      <p class="lead">{t('region.intro', { count: offers.length, name: region.name })}</p>
+      <h1>{t('region.title', { name: regionName(t, region) })}</h1>
+      <p class="lead">{t('region.intro', { count: offers.length, name: regionName(t, region) })}</p>
       <div class="doors">
         <a class="door door--primary" href={`/results?region=${region.id}`}>
-          <span class="door__title">{t('region.find', { name: region.name })}</span>
+          <span class="door__title">{t('region.find', { name: regionName(t, region) })}</span>
         </a>
       </div>
       <ul class="results">

@@ -2,6 +2,7 @@ import type { LocalRegionId, Offer } from '../../catalogue/index.ts';
 import type { Match } from '../../matching/index.ts';
 import { CallLine } from '../common/CallLine.tsx';
 import { telHref } from '../common/format.ts';
+import { lineName } from '../common/line-name.ts';
 import { useT } from '../context.ts';
 import { DangerInTheirLanguage } from './DangerInTheirLanguage.tsx';
 
@@ -27,12 +28,13 @@ export function DangerBlock({ matches, kinds, region, typed = null }: Props) {
       // which is in the first bundle.
       return (
         <a class="call-line call-line--page" href={`/offer/${encodeURIComponent(offer.id)}`}>
-          <span class="call-line__name">{offer.name}</span>
+          <span class="call-line__name">{lineName(t, offer).name}</span>
         </a>
       );
     }
     const who = offer.available_24_7 ? t('danger.allDay') : t('danger.notAllDay');
-    return <CallLine href={telHref(phone.number)} phone={phone} name={offer.name} notes={[who]} />;
+    const { name, german } = lineName(t, offer);
+    return <CallLine href={telHref(phone.number)} phone={phone} name={name} notes={[german, who]} />;
   };
   return (
     <section class="danger-block" aria-labelledby="danger-heading">

@@ -1,5 +1,6 @@
 import { useLocation } from 'preact-iso';
 import type { Catalogue } from '../../catalogue/index.ts';
+import { regionName } from '../common/region-name.ts';
 import { useT } from '../context.ts';
 import { translateTaxonomy } from '../lang/data-label.ts';
 import { activeChips } from './active-chips.ts';
@@ -12,7 +13,11 @@ type Props = { request: ResultsRequest; catalogue: Catalogue };
 export function FilterChips({ request, catalogue }: Props) {
   const t = useT();
   const { route } = useLocation();
-  const chips = activeChips(request, { ...catalogue, taxonomy: translateTaxonomy(t, catalogue.taxonomy) });
+  const chips = activeChips(request, {
+    ...catalogue,
+    taxonomy: translateTaxonomy(t, catalogue.taxonomy),
+    regions: catalogue.regions.map((r) => ({ ...r, name: regionName(t, r) })),
+  });
   const go = (change: Partial<ResultsRequest>) => route(resultsUrl({ ...request, ...change }), true);
   return (
     <div class="filters no-print">

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../catalogue/index.ts';
+import { regionName } from '../common/region-name.ts';
 import { useT } from '../context.ts';
 import { translateTaxonomy } from '../lang/data-label.ts';
 import type { ResultsRequest } from './results-url.ts';
@@ -36,7 +37,7 @@ export function RefineFilters({ request, catalogue, go }: Props) {
             .filter((r) => r.kind === 'local')
             .map((r) => (
               <option key={r.id} value={r.id}>
-                {r.name}
+                {regionName(t, r)}
               </option>
             ))}
         </select>

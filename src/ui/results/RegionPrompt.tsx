@@ -1,4 +1,5 @@
 import { type Catalogue, LOCAL_REGION_IDS } from '../../catalogue/index.ts';
+import { regionName } from '../common/region-name.ts';
 import { useT } from '../context.ts';
 import { type ResultsRequest, resultsUrl } from './results-url.ts';
 
@@ -20,7 +21,7 @@ export function RegionPrompt({ request, catalogue }: Props) {
                 class="chip chip--link"
                 href={resultsUrl({ ...request, region: LOCAL_REGION_IDS.find((id) => id === r.id) })}
               >
-                {r.name}
+                {regionName(t, r)}
               </a>
             </li>
           ))}

@@ -145,7 +145,7 @@ function Matches({ catalogue, searcher, searched, loaded, request, ignored, form
   if (here)
     withDistance.sort((a, b) => (a.km ?? Number.POSITIVE_INFINITY) - (b.km ?? Number.POSITIVE_INFINITY));
   const text = (m: { reasons: { key: string; params?: Record<string, string | number> }[] }) =>
-    reasonTexts(t, catalogue.taxonomy, m.reasons);
+    reasonTexts(t, catalogue.taxonomy, m.reasons, catalogue.regions);
   return (
     <>
       <HelpFirst result={result} region={region} />
@@ -166,7 +166,7 @@ function Matches({ catalogue, searcher, searched, loaded, request, ignored, form
           count: result.total + (koki && !result.results.some((m) => m.offer === koki) ? 1 : 0),
         })}
         {result.safety && ` ${t('results.safety')}`}
-        {result.fallback && ` ${t('results.fallback')}`}
+        {result.fallback && !result.safety && ` ${t('results.fallback')}`}
       </p>
       <GermanNamesNote />
       {result.notCovered && <NotCovered need={result.notCovered} catalogue={catalogue} />}

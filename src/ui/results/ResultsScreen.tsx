@@ -38,6 +38,11 @@ export function ResultsScreen() {
   const parsed = useMemo(() => (catalogue ? parseResultsUrl(search, catalogue) : null), [search, catalogue]);
   const request = parsed?.request;
   const failed = state.status === 'error' || body.status === 'error';
+  // What was asked, under the heading in smaller type: the topics and the region (results-heading.ts).
+  const what =
+    catalogue && parsed && body.status === 'ready'
+      ? body.module.resultsWhat(t, parsed.request, catalogue)
+      : '';
   const form = (
     <SearchForm
       compact
@@ -55,7 +60,17 @@ export function ResultsScreen() {
   );
   return (
     <div class="results-screen">
-      <h1>{t('results.title')}</h1>
+      {/* The tab's title stays "Passende Hilfe": the browser's history keeps titles, and the family's answers never
+          stand there (legal.history.text, common/private-address.ts). */}
+      <h1 data-title={t('results.title')}>
+        {t('results.title')}
+        {what && (
+          <>
+            <span class="visually-hidden">: </span>
+            <span class="results-screen__what">{what}</span>
+          </>
+        )}
+      </h1>
       {state.status === 'ready' && parsed && body.status === 'ready' ? (
         <body.module.ResultsBody
           catalogue={state.catalogue}

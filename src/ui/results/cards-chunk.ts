@@ -6,4 +6,5 @@
  */
 export { RegionScreen } from '../region/RegionScreen.tsx';
 export { ResultsBody } from './ResultsBody.tsx';
+export { resultsWhat } from './results-heading.ts';
 export { prepareSearcher } from './use-searcher.ts';

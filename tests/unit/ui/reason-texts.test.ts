@@ -51,4 +51,34 @@ describe('reasonTexts: the reasons a card shows', () => {
     i18n.changeLanguage('de');
     expect(texts).toEqual(['Helps with: Birth, Health and check-ups']);
   });
+
+  it('names a region or wide area in the language shown, not in German ("all of Germany", not "Deutschland")', async () => {
+    const en = (await import('../../../src/i18n/locales/en.json')).default;
+    const ar = (await import('../../../src/i18n/locales/ar.json')).default;
+    i18n.addResourceBundle('en', 'translation', en, true, true);
+    i18n.addResourceBundle('ar', 'translation', ar, true, true);
+    const regions = [
+      { id: 'deutschland', name: 'Deutschland' },
+      { id: 'bayern', name: 'Bayern' },
+      { id: 'ostallgaeu', name: 'Landkreis Ostallgäu' },
+    ];
+    const reasons: { key: string; params: Record<string, string> }[] = [
+      { key: 'reason.wideArea', params: { area: 'Deutschland' } },
+      { key: 'reason.servesRegion', params: { region: 'Landkreis Ostallgäu' } },
+    ];
+    i18n.changeLanguage('en');
+    const english = reasonTexts(t, taxonomy, reasons, regions);
+    i18n.changeLanguage('ar');
+    const arabic = reasonTexts(
+      t,
+      taxonomy,
+      [{ key: 'reason.wideArea', params: { area: 'Bayern' } }],
+      regions,
+    );
+    i18n.changeLanguage('de');
+    const german = reasonTexts(t, taxonomy, reasons, regions);
+    expect(english).toEqual(['Reachable in all of Germany', 'Responsible for Ostallgäu district']);
+    expect(arabic).toEqual(['متاح في كل بافاريا']);
+    expect(german).toEqual(['Erreichbar in ganz Deutschland', 'Zuständig für Landkreis Ostallgäu']);
+  });
 });
