@@ -85,7 +85,7 @@ describe('the texts on the browser history, in every language', () => {
 
   it('„Alles löschen“ is said to delete the language choice too, in every language (as stored-data.ts does)', () => {
     expect(legalOf('de').storedDeleteNote).toContain('Ihre Wahl der Sprache');
-    expect(legalOf('de-x-ls').storedDeleteNote).toContain('Ihre gewählte Sprache');
+    expect(legalOf('de-x-ls').storedDeleteNote).toContain('Die Sprache, die Sie gewählt haben');
     expect(legalOf('en').storedDeleteNote).toContain('your choice of language');
     for (const code of codes) {
       const note = legalOf(code).storedDeleteNote as string;

@@ -24,6 +24,25 @@ export async function prepareResults(state: AppState): Promise<void> {
 }
 
 /**
+ * The heading with what was asked in smaller type below. The tab's title stays "Passende Hilfe": the browser's
+ * history keeps titles, and the family's answers never stand there (legal.history.text, common/private-address.ts).
+ */
+function ResultsHeading({ what }: { what: string }) {
+  const t = useT();
+  return (
+    <h1 data-title={t('results.title')}>
+      {t('results.title')}
+      {what && (
+        <>
+          <span class="visually-hidden">: </span>
+          <span class="results-screen__what">{what}</span>
+        </>
+      )}
+    </h1>
+  );
+}
+
+/**
  * /results: matched offers with their reasons, the family's KoKi on top, editable filters, never a dead end.
  * The heading and the search form need no data and no matching code, so they are drawn with the first bundle.
  */
@@ -60,17 +79,7 @@ export function ResultsScreen() {
   );
   return (
     <div class="results-screen">
-      {/* The tab's title stays "Passende Hilfe": the browser's history keeps titles, and the family's answers never
-          stand there (legal.history.text, common/private-address.ts). */}
-      <h1 data-title={t('results.title')}>
-        {t('results.title')}
-        {what && (
-          <>
-            <span class="visually-hidden">: </span>
-            <span class="results-screen__what">{what}</span>
-          </>
-        )}
-      </h1>
+      <ResultsHeading what={what} />
       {state.status === 'ready' && parsed && body.status === 'ready' ? (
         <body.module.ResultsBody
           catalogue={state.catalogue}
