@@ -113,8 +113,10 @@ export function budgets(dist: string): Budget[] {
     // first navigation (src/ui/common/private-address.ts, the search form through the router): 46.6 KB measured.
     // 47.2 KB since issue 26: help-now names its lines and regions in the family's language (ui/common/line-name.ts,
     // region-name.ts, regions.bayern/deutschland in de.json) and the results heading keeps the family's answers out of
-    // the tab's title (data-title): 46.96 KB before, 47.19 KB measured on 2026-12-08 (48,325 B: 8 B of room, to re-earn).
-    { name: 'initial JavaScript', files: js, limitKb: 47.2 },
+    // the tab's title (data-title): 46.96 KB before, 47.19 KB measured on 2026-12-08 (48,325 B). 47.3 KB once issue 25's
+    // typed-language line and issue 26's first paint in the family's language joined them: 48,381 B measured on
+    // 2026-12-08 (the issue 28 split of ui/common is where these bytes are to be re-earned).
+    { name: 'initial JavaScript', files: js, limitKb: 47.3 },
     { name: 'CSS', files: css, limitKb: 10 },
     { name: 'map chunk (JS + CSS)', files: mapAssets(dist), limitKb: 60 },
     // Issue 13 lets the index grow by 30 % for search in every language (index 32.7 KB gz → at most 42.4 KB).
@@ -132,8 +134,8 @@ export function budgets(dist: string): Budget[] {
     // (town distance, typed language) from 31.6 to 32.9 KB: 604.6 KB measured on 2026-12-08, against 596.6 before.
     // And since issue 26: the reviewed texts of nine languages (the KoKi's limit said in each, plural forms, Leichte
     // Sprache's explanations of hard words) and the names of 15 lines in eight: 596.6 KB before, 601.3 KB measured on
-    // 2026-12-08 (98 files).
-    { name: 'service worker precache', files: precacheFiles(dist), limitKb: 620 },
+    // 2026-12-08 (98 files); with issue 25's words as well, 610.2 KB measured on 2026-12-08 (98 files).
+    { name: 'service worker precache', files: precacheFiles(dist), limitKb: 612 },
     ...localeAssets(dist),
   ];
 }
