@@ -21,7 +21,7 @@ import { GERMAN, LANGUAGES, type Language } from '../src/i18n/languages.ts';
 import { titleFor } from '../src/ui/common/page-title.ts';
 import type { LoadRegions } from '../src/ui/regions.ts';
 import { DATA, ROOT } from './lib/paths.ts';
-import { firstText, pageHtml, withHtmlLang } from './lib/prerender/head.ts';
+import { firstText, headingTitle, pageHtml, withHtmlLang } from './lib/prerender/head.ts';
 import { type SitePage, siteOrigin, sitePages } from './lib/prerender/pages.ts';
 import { inLanguage, pageFile } from './lib/prerender/served-file.ts';
 import { robotsTxt, sitemapXml } from './lib/prerender/sitemap.ts';
@@ -65,12 +65,12 @@ function introOf(code: string): string {
 }
 
 /**
- * The head of one drawn page in `language`: its h1 as title, its own description (the catalogue's German one, or
+ * The head of one drawn page in `language`: its h1 (or the h1's `data-title`) as title, its own description (the catalogue's German one, or
  * outside German the page's lead paragraph or the site's intro in that language), its canonical URL (the page in
  * this language) and the same page in every language.
  */
 function headFor(page: SitePage, body: string, origin: string, language: Language, fallback: string) {
-  const heading = firstText(body, /<h1[^>]*>/);
+  const heading = headingTitle(body);
   const lead = firstText(body, /<p class="lead"[^>]*>/);
   const german = language.code === GERMAN;
   const href = (code: string) => origin + withLang(page.path, code);

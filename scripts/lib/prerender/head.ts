@@ -75,6 +75,16 @@ export function firstText(html: string, open: RegExp): string | null {
   return decodeEntities(inner.replace(/<[^>]*>/g, '')).trim() || null;
 }
 
+/**
+ * The title a drawn page's first h1 gives: its own shorter title (`data-title`, as src/ui/common/page-title.ts
+ * reads it) when it has one, else its text. /results keeps the topics and region out of the tab's title, which the
+ * browser's history keeps.
+ */
+export function headingTitle(html: string): string | null {
+  const own = /<h1[^>]*\sdata-title="([^"]*)"/.exec(html)?.[1];
+  return own !== undefined ? decodeEntities(own).trim() || null : firstText(html, /<h1[^>]*>/);
+}
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
 
 function decodeEntities(text: string): string {

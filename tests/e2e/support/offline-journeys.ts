@@ -79,19 +79,20 @@ async function everyTaskOffline(visitOnce: VisitOnce): Promise<void> {
   for (const p of DEEP_LINKS) await page.goto(p);
   await new ResultsPage(s.page, base).search('hebamme coburg');
   await srv.stop();
-  const titles: Record<string, string> = {};
-  for (const p of DEEP_LINKS) {
-    await page.goto(p);
-    titles[p] = await page.title();
-  }
-  expect(titles).toEqual({
-    '/results?region=ostallgaeu&topics=crying': 'Passende Hilfe',
+  // Each deep link draws its heading offline; /results names the topic and the region under it once its cards are
+  // drawn (results-heading.ts), so each heading is awaited, not read once.
+  const headings: Record<string, string> = {
+    '/results?region=ostallgaeu&topics=crying': 'Passende Hilfe: Schreien und Unruhe – Landkreis Ostallgäu',
     '/offer/koki-ostallgaeu': 'KoKi – Netzwerk frühe Kindheit Landkreis Ostallgäu',
     '/region/kaufbeuren': 'Frühe Hilfen in Stadt Kaufbeuren',
     '/list?ids=koki-ostallgaeu,notruf-112': 'Eine Liste für Sie',
     '/help-now': 'Sofort Hilfe',
     '/': 'Hilfe finden, die zu Ihrer Familie passt',
-  });
+  };
+  for (const p of DEEP_LINKS) {
+    await page.goto(p);
+    await expect.poll(() => page.title(), { message: p }).toBe(headings[p]);
+  }
   const results = new ResultsPage(s.page, base);
   await results.search('hebamme coburg');
   expect(await results.results().count()).toBeGreaterThan(0);

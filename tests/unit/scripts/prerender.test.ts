@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalogueFiles } from '../../../scripts/build-catalogue.ts';
-import { jsonLdScript, pageHtml, withHtmlLang } from '../../../scripts/lib/prerender/head.ts';
+import { headingTitle, jsonLdScript, pageHtml, withHtmlLang } from '../../../scripts/lib/prerender/head.ts';
 import { LOCAL_SITE_URL, siteOrigin, sitePages } from '../../../scripts/lib/prerender/pages.ts';
 import { pageFile, pageLanguage, servedFile } from '../../../scripts/lib/prerender/served-file.ts';
 import { robotsTxt, sitemapXml } from '../../../scripts/lib/prerender/sitemap.ts';
@@ -269,5 +269,20 @@ describe('which file answers a path', () => {
     expect(served('/offer/a', '?lang=../../etc')).toBe('offer/a.html');
     // A page in another language has its address with `?lang=`, not a second one.
     expect(served('/lang/ar/offer/a', '')).toBeNull();
+  });
+});
+
+describe('headingTitle', () => {
+  it("takes the heading's own data-title, so a results page's topics and region stay out of the tab's title", () => {
+    const body =
+      '<main><h1 data-title="Passende Hilfe">Passende Hilfe<span>: </span><span>Schreien – Landkreis Ostallg&auml;u</span></h1></main>';
+    expect(headingTitle(body)).toBe('Passende Hilfe');
+  });
+  it('decodes entities in data-title and falls back to the text of an h1 without one', () => {
+    expect(headingTitle('<h1 data-title="Eltern &amp; Kind">x</h1>')).toBe('Eltern & Kind');
+    expect(headingTitle('<h1 class="a">Frühe Hilfen in <b>Stadt Kaufbeuren</b></h1>')).toBe(
+      'Frühe Hilfen in Stadt Kaufbeuren',
+    );
+    expect(headingTitle('<p>no heading</p>')).toBeNull();
   });
 });
